@@ -1,0 +1,54 @@
+package org.mailblock.facts;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An Exchange Online connector ({@code Get-InboundConnector}, {@code Get-OutboundConnector}).
+ *
+ * @param name                     the connector's name; required
+ * @param direction                inbound or outbound; {@code null} when unknown
+ * @param type                     its {@code ConnectorType}; {@code null} when unknown
+ * @param enabled                  whether it is enabled; {@code null} when unknown
+ * @param createdAt                when it was created ({@code WhenCreatedUTC}); {@code null} when unknown
+ * @param createdBy                who created it, from the audit log; {@code null} when unknown
+ * @param recognized               whether the organization knows and wants this connector; {@code null} when nobody has said
+ * @param senderIpAddresses        the IP addresses or ranges it accepts mail from
+ * @param senderDomains            the sender domains it accepts, {@code *} for any
+ * @param tlsSenderCertificateName the certificate name it accepts ({@code TlsSenderCertificateName})
+ */
+public record Connector(String name, Direction direction, ConnectorType type, Boolean enabled, Instant createdAt,
+                        String createdBy, Boolean recognized, List<String> senderIpAddresses,
+                        List<String> senderDomains, String tlsSenderCertificateName) {
+
+    public Connector {
+        createdBy = Normalize.address(createdBy);
+        senderIpAddresses = Normalize.list(senderIpAddresses);
+        senderDomains = Normalize.list(senderDomains);
+        tlsSenderCertificateName = Normalize.domain(tlsSenderCertificateName);
+    }
+
+    /** Whether the connector accepts mail for any sender domain ({@code *}). */
+    public boolean acceptsAnySenderDomain() {
+        return senderDomains != null && senderDomains.stream().anyMatch(d -> "*".equals(d) || "smtp:*;1".equals(d));
+    }
+
+    /**
+     * The certificate name and every parent domain of it, without a leading wildcard label:
+     * {@code *.mail.contoso.com} gives {@code mail.contoso.com}, {@code contoso.com} and {@code com}.
+     * Rules compare these with accepted domains to tell whether the certificate is attributed to the tenant.
+     */
+    public List<String> certificateDomains() {
+        if (tlsSenderCertificateName == null || tlsSenderCertificateName.isBlank()) {
+            return List.of();
+        }
+        String name = tlsSenderCertificateName.startsWith("*.") ? tlsSenderCertificateName.substring(2) : tlsSenderCertificateName;
+        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        while (!name.isEmpty()) {
+            out.add(name);
+            int dot = name.indexOf('.');
+            name = dot < 0 ? "" : name.substring(dot + 1);
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,29 @@
+package org.mailblock.facts;
+
+import java.time.Instant;
+
+/**
+ * A non-delivery report (bounce) seen for mail sent by the tenant.
+ *
+ * @param code      the enhanced status code, for example {@code 5.7.705}; required
+ * @param smtp      the SMTP reply code, for example {@code 550}; {@code null} when unknown
+ * @param text      the diagnostic text of the NDR; {@code null} when unknown
+ * @param sender    the address that sent the bounced message
+ * @param recipient the address the message was for
+ * @param at        when the NDR was generated
+ * @param count     how many NDRs like this one were seen; 1 when not given
+ */
+public record Ndr(String code, Integer smtp, String text, String sender, String recipient, Instant at, Long count) {
+
+    public Ndr {
+        code = code == null ? null : code.trim();
+        sender = Normalize.address(sender);
+        recipient = Normalize.address(recipient);
+        count = count == null ? Long.valueOf(1) : count;
+    }
+
+    /** An NDR of which only the code is known. */
+    public static Ndr of(String code) {
+        return new Ndr(code, null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,13 @@
+package org.mailblock.facts;
+
+import java.time.Instant;
+
+/**
+ * The tenant's Microsoft 365 subscription.
+ *
+ * @param status    its current status; {@code null} when unknown
+ * @param expiredAt when it last expired; {@code null} when unknown or never
+ * @param renewedAt when it was last renewed; {@code null} when unknown or never
+ */
+public record Subscription(SubscriptionStatus status, Instant expiredAt, Instant renewedAt) {
+}
