@@ -1,0 +1,46 @@
+package org.mailblock.diagnosis;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The outcome of one diagnosis: what the NDRs show, why, what to do in which order, and what to
+ * find out next. A plain immutable value; the same facts and rules always give an equal one.
+ *
+ * @param tenant      the tenant's name
+ * @param collectedAt when the facts were collected
+ * @param engine      the engine version and the hash of the rules it ran
+ * @param symptoms    the classified NDR codes
+ * @param rootCauses  the causes, strongest confidence first, then in catalogue order
+ * @param actions     the remediation plan, in order
+ * @param questions   facts worth collecting, in catalogue order
+ * @param trace       the rules that fired, in order, when an explanation was asked for; otherwise {@code null}
+ */
+public record Diagnosis(String tenant, Instant collectedAt, EngineInfo engine, List<Symptom> symptoms,
+                        List<RootCause> rootCauses, List<Action> actions, List<Question> questions,
+                        List<TraceEntry> trace) {
+
+    public Diagnosis {
+        symptoms = List.copyOf(symptoms);
+        rootCauses = List.copyOf(rootCauses);
+        actions = List.copyOf(actions);
+        questions = List.copyOf(questions);
+        trace = trace == null ? null : List.copyOf(trace);
+    }
+
+    /** The most likely root cause, if any was found. */
+    public Optional<RootCause> leadingCause() {
+        return rootCauses.isEmpty() ? Optional.empty() : Optional.of(rootCauses.get(0));
+    }
+
+    /** The first action that still needs doing or checking, if any. */
+    public Optional<Action> nextAction() {
+        return actions.stream().filter(a -> a.status() != Status.DONE).findFirst();
+    }
+
+    /** Whether any symptom means the whole tenant is banned from sending. */
+    public boolean tenantBanned() {
+        return symptoms.stream().anyMatch(Symptom::tenantBan);
+    }
+}

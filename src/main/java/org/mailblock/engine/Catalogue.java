@@ -1,0 +1,80 @@
+package org.mailblock.engine;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.mailblock.diagnosis.Command;
+
+/**
+ * The texts, order and commands of the knowledge base's symptoms, causes, actions and questions,
+ * read from {@code rules/catalogue.yaml}. Rules name entries by identifier; the catalogue says
+ * what they mean to people.
+ *
+ * @param symptoms  classified NDR codes
+ * @param causes    root causes, in catalogue order (the tie-break when ranking)
+ * @param actions   remediation actions, sorted by their plan order
+ * @param questions questions, in catalogue order
+ */
+public record Catalogue(List<SymptomEntry> symptoms, List<CauseEntry> causes, List<ActionEntry> actions,
+                        List<QuestionEntry> questions) {
+
+    /**
+     * A symptom.
+     *
+     * @param id    its identifier
+     * @param title a short description
+     * @param codes the NDR codes classified as this symptom, for documentation
+     */
+    public record SymptomEntry(String id, String title, List<String> codes) {
+    }
+
+    /**
+     * A root cause.
+     *
+     * @param id      its identifier
+     * @param title   a short description
+     * @param summary what it means and why it blocks mail
+     * @param ndr     the NDR codes it explains
+     */
+    public record CauseEntry(String id, String title, String summary, List<String> ndr) {
+    }
+
+    /**
+     * A remediation action.
+     *
+     * @param id       its identifier
+     * @param order    its place in every plan; lower comes first
+     * @param title    a short description
+     * @param summary  what to do
+     * @param commands commands that check or carry it out
+     */
+    public record ActionEntry(String id, int order, String title, String summary, List<Command> commands) {
+    }
+
+    /**
+     * A question.
+     *
+     * @param id      its identifier
+     * @param ask     what to find out
+     * @param how     how to collect it
+     * @param matters the causes the answer would confirm or rule out
+     */
+    public record QuestionEntry(String id, String ask, String how, List<String> matters) {
+    }
+
+    public Catalogue {
+        symptoms = List.copyOf(symptoms);
+        causes = List.copyOf(causes);
+        actions = actions.stream().sorted(java.util.Comparator.comparingInt(ActionEntry::order)).toList();
+        questions = List.copyOf(questions);
+    }
+
+    /** Index of each entry's identifier, for ranking and look-up. */
+    static <T> Map<String, Integer> positions(List<T> entries, java.util.function.Function<T, String> id) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            out.put(id.apply(entries.get(i)), i);
+        }
+        return out;
+    }
+}

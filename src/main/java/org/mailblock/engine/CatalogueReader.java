@@ -1,0 +1,200 @@
+package org.mailblock.engine;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.mailblock.diagnosis.Command;
+
+/**
+ * Reads {@code catalogue.yaml} strictly: unknown keys, duplicates, missing texts and dangling
+ * references are errors with their line, because a typo here would silently blank a report.
+ */
+final class CatalogueReader {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final ObjectMapper mapper;
+
+    CatalogueReader() {
+        YAMLFactory yaml = YAMLFactory.builder().build();
+        yaml.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        this.mapper = new ObjectMapper(yaml).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /** Raw entry shapes as authors write them; commands are one-key mappings {@code check:} or {@code fix:}. */
+    private record RawSymptom(String id, String title, List<String> codes) {
+    }
+
+    private record RawCause(String id, String title, String summary, List<String> ndr) {
+    }
+
+    private record RawAction(String id, Integer order, String title, String summary, List<Map<String, String>> commands) {
+    }
+
+    private record RawQuestion(String id, String ask, String how, List<String> matters) {
+    }
+
+    private record Located<T>(T entry, JsonLocation at) {
+    }
+
+    Catalogue read(String file, String yamlText) throws RuleBaseException {
+        List<RuleProblem> problems = new ArrayList<>();
+        List<Located<RawSymptom>> symptoms = new ArrayList<>();
+        List<Located<RawCause>> causes = new ArrayList<>();
+        List<Located<RawAction>> actions = new ArrayList<>();
+        List<Located<RawQuestion>> questions = new ArrayList<>();
+        try (JsonParser p = mapper.getFactory().createParser(yamlText)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new RuleBaseException(List.of(problem(file, p.currentTokenLocation(),
+                        "the catalogue must be a mapping with the keys symptoms, causes, actions and questions")));
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String section = p.currentName();
+                JsonLocation at = p.currentTokenLocation();
+                p.nextToken();
+                switch (section) {
+                    case "symptoms" -> readList(p, RawSymptom.class, symptoms);
+                    case "causes" -> readList(p, RawCause.class, causes);
+                    case "actions" -> readList(p, RawAction.class, actions);
+                    case "questions" -> readList(p, RawQuestion.class, questions);
+                    default -> throw new RuleBaseException(List.of(problem(file, at, "unknown section '" + section
+                            + "'; the catalogue has symptoms, causes, actions and questions")));
+                }
+            }
+        } catch (UnrecognizedPropertyException e) {
+            throw new RuleBaseException(List.of(problem(file, e.getLocation(), "unknown key '" + e.getPropertyName()
+                    + "'; allowed here: " + e.getKnownPropertyIds())));
+        } catch (JsonProcessingException e) {
+            throw new RuleBaseException(List.of(problem(file, e.getLocation(), e.getOriginalMessage())));
+        } catch (IOException e) {
+            throw new RuleBaseException(List.of(new RuleProblem(file, 0, 0, "error", "cannot read: " + e.getMessage())));
+        }
+
+        Catalogue catalogue = assemble(file, symptoms, causes, actions, questions, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleBaseException(problems);
+        }
+        return catalogue;
+    }
+
+    private <T> void readList(JsonParser p, Class<T> type, List<Located<T>> out) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw JsonMappingException.from(p, "expected a list of entries");
+        }
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            JsonLocation at = p.currentTokenLocation();
+            out.add(new Located<>(mapper.readValue(p, type), at));
+        }
+    }
+
+    private Catalogue assemble(String file, List<Located<RawSymptom>> rawSymptoms, List<Located<RawCause>> rawCauses,
+                               List<Located<RawAction>> rawActions, List<Located<RawQuestion>> rawQuestions,
+                               List<RuleProblem> problems) {
+        Set<String> ids = new HashSet<>();
+        List<Catalogue.SymptomEntry> symptoms = new ArrayList<>();
+        for (Located<RawSymptom> s : rawSymptoms) {
+            RawSymptom r = s.entry();
+            if (checkId(file, s.at(), "symptom", r.id(), ids, problems) & require(file, s.at(), r.id(), "title", r.title(), problems)) {
+                symptoms.add(new Catalogue.SymptomEntry(r.id(), r.title().strip(), r.codes() == null ? List.of() : r.codes()));
+            }
+        }
+        List<Catalogue.CauseEntry> causes = new ArrayList<>();
+        for (Located<RawCause> c : rawCauses) {
+            RawCause r = c.entry();
+            if (checkId(file, c.at(), "cause", r.id(), ids, problems) & require(file, c.at(), r.id(), "title", r.title(), problems)
+                    & require(file, c.at(), r.id(), "summary", r.summary(), problems)) {
+                causes.add(new Catalogue.CauseEntry(r.id(), r.title().strip(), r.summary().strip(), r.ndr() == null ? List.of() : r.ndr()));
+            }
+        }
+        Set<String> causeIds = new HashSet<>();
+        causes.forEach(c -> causeIds.add(c.id()));
+        List<Catalogue.ActionEntry> actions = new ArrayList<>();
+        Map<Integer, String> orders = new LinkedHashMap<>();
+        for (Located<RawAction> a : rawActions) {
+            RawAction r = a.entry();
+            boolean ok = checkId(file, a.at(), "action", r.id(), ids, problems) & require(file, a.at(), r.id(), "title", r.title(), problems)
+                    & require(file, a.at(), r.id(), "summary", r.summary(), problems);
+            if (r.order() == null) {
+                problems.add(problem(file, a.at(), "action '" + r.id() + "' has no order; give it a number (lower comes first in the plan)"));
+                ok = false;
+            } else if (orders.containsKey(r.order())) {
+                problems.add(problem(file, a.at(), "action '" + r.id() + "' has order " + r.order() + ", like action '"
+                        + orders.get(r.order()) + "'; each action needs its own place in the plan"));
+                ok = false;
+            } else {
+                orders.put(r.order(), r.id());
+            }
+            List<Command> commands = new ArrayList<>();
+            for (Map<String, String> command : r.commands() == null ? List.<Map<String, String>>of() : r.commands()) {
+                if (command.size() != 1 || !(command.containsKey("check") || command.containsKey("fix"))) {
+                    problems.add(problem(file, a.at(), "action '" + r.id() + "': each command is one 'check: ...' or 'fix: ...' line, found " + command.keySet()));
+                    ok = false;
+                    continue;
+                }
+                Map.Entry<String, String> e = command.entrySet().iterator().next();
+                commands.add(new Command(e.getKey(), e.getValue() == null ? "" : e.getValue().strip()));
+            }
+            if (ok) {
+                actions.add(new Catalogue.ActionEntry(r.id(), r.order(), r.title().strip(), r.summary().strip(), commands));
+            }
+        }
+        List<Catalogue.QuestionEntry> questions = new ArrayList<>();
+        for (Located<RawQuestion> q : rawQuestions) {
+            RawQuestion r = q.entry();
+            boolean ok = checkId(file, q.at(), "question", r.id(), ids, problems) & require(file, q.at(), r.id(), "ask", r.ask(), problems)
+                    & require(file, q.at(), r.id(), "how", r.how(), problems);
+            List<String> matters = r.matters() == null ? List.of() : r.matters();
+            for (String cause : matters) {
+                if (!causeIds.contains(cause)) {
+                    problems.add(problem(file, q.at(), "question '" + r.id() + "' matters for cause '" + cause
+                            + "', which the catalogue does not define"));
+                    ok = false;
+                }
+            }
+            if (ok) {
+                questions.add(new Catalogue.QuestionEntry(r.id(), r.ask().strip(), r.how().strip(), matters));
+            }
+        }
+        return new Catalogue(symptoms, causes, actions, questions);
+    }
+
+    private static boolean checkId(String file, JsonLocation at, String kind, String id, Set<String> ids, List<RuleProblem> problems) {
+        if (id == null || !ID.matcher(id).matches()) {
+            problems.add(problem(file, at, kind + " id '" + id + "' must be kebab-case, like 'enable-admin-mfa'"));
+            return false;
+        }
+        if (!ids.add(kind + ":" + id)) {
+            problems.add(problem(file, at, kind + " '" + id + "' is defined twice"));
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean require(String file, JsonLocation at, String id, String field, String value, List<RuleProblem> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(problem(file, at, "'" + id + "' has no " + field));
+            return false;
+        }
+        return true;
+    }
+
+    private static RuleProblem problem(String file, JsonLocation at, String message) {
+        int line = at == null ? 0 : Math.max(0, at.getLineNr());
+        int column = at == null ? 0 : Math.max(0, at.getColumnNr());
+        return new RuleProblem(file, line, column, "error", message);
+    }
+}

@@ -1,0 +1,127 @@
+package org.mailblock.engine;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.mailblock.diagnosis.Diagnosis;
+import org.mailblock.diagnosis.EngineInfo;
+import org.mailblock.facts.FactProblem;
+import org.mailblock.facts.FactsValidator;
+import org.mailblock.facts.TenantFacts;
+
+/**
+ * Diagnoses tenants: the entry point for services and the CLI alike.
+ *
+ * <p>Build one with {@link #builder()}; building compiles the rule base once. The engine is
+ * immutable and thread-safe: every call to {@link #diagnose} runs in a session of its own, so
+ * one engine serves any number of threads. It prints nothing and never reads the clock; the
+ * same facts give an equal {@link Diagnosis} every time.
+ *
+ * <pre>{@code
+ * DiagnosisEngine engine = DiagnosisEngine.builder().build();
+ * Diagnosis d = engine.diagnose(FactFileLoader.standard().load(Path.of("tenant.yaml")).facts());
+ * String json = JsonReport.render(d);
+ * }</pre>
+ */
+public final class DiagnosisEngine {
+
+    private final RuleBase ruleBase;
+    private final SessionRunner runner;
+    private final DiagnosisAssembler assembler;
+    private final EngineInfo info;
+
+    private DiagnosisEngine(RuleBase ruleBase, long baseFiringLimit, long firingsPerFact) {
+        this.ruleBase = ruleBase;
+        this.info = new EngineInfo(Version.current(), ruleBase.hash());
+        this.runner = new SessionRunner(ruleBase, baseFiringLimit, firingsPerFact);
+        this.assembler = new DiagnosisAssembler(ruleBase.catalogue(), info);
+    }
+
+    /** Starts building an engine; without further settings it runs the rules packaged with mailblock. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Diagnoses a tenant.
+     *
+     * @throws InvalidFactsException if the facts break the rules of the fact format
+     * @throws KnowledgeException    if the rules misbehave: a rule loops or names an identifier the catalogue lacks
+     */
+    public Diagnosis diagnose(TenantFacts facts) {
+        return diagnose(facts, DiagnoseOptions.DEFAULT);
+    }
+
+    /**
+     * Diagnoses a tenant with the given options, for example with the trace of rule firings.
+     *
+     * @throws InvalidFactsException if the facts break the rules of the fact format
+     * @throws KnowledgeException    if the rules misbehave: a rule loops or names an identifier the catalogue lacks
+     */
+    public Diagnosis diagnose(TenantFacts facts, DiagnoseOptions options) {
+        Objects.requireNonNull(facts, "facts");
+        Objects.requireNonNull(options, "options");
+        List<FactProblem> problems = FactsValidator.validate(facts);
+        if (!problems.isEmpty()) {
+            throw new InvalidFactsException(problems);
+        }
+        FactPaths paths = new FactPaths(facts);
+        Findings findings = runner.run(facts, paths, options.explain());
+        return assembler.assemble(facts, findings, paths);
+    }
+
+    /** The engine version and the hash of its rules, as every diagnosis reports them. */
+    public EngineInfo info() {
+        return info;
+    }
+
+    /** Every rule of the rule base with its metadata, in file and line order. */
+    public List<RuleInfo> rules() {
+        return ruleBase.rules();
+    }
+
+    /** The catalogue of symptoms, causes, actions and questions. */
+    public Catalogue catalogue() {
+        return ruleBase.catalogue();
+    }
+
+    /** Builds a {@link DiagnosisEngine}. */
+    public static final class Builder {
+        private Path rulesDirectory;
+        private long baseFiringLimit = 100_000;
+        private long firingsPerFact = 20;
+
+        private Builder() {
+        }
+
+        /** Runs the rules in this folder ({@code .drl} files and {@code catalogue.yaml}) instead of the packaged ones. */
+        public Builder rulesDirectory(Path folder) {
+            this.rulesDirectory = folder;
+            return this;
+        }
+
+        /**
+         * Bounds rule firings per diagnosis at {@code base + perFact * facts}; a rule base that fires
+         * more is stopped and reported as looping. The defaults (100,000 + 20 per fact) leave
+         * ample room for real rule bases.
+         */
+        public Builder firingLimit(long base, long perFact) {
+            if (base < 1 || perFact < 0) {
+                throw new IllegalArgumentException("the firing limit needs base >= 1 and perFact >= 0");
+            }
+            this.baseFiringLimit = base;
+            this.firingsPerFact = perFact;
+            return this;
+        }
+
+        /**
+         * Compiles the rule base.
+         *
+         * @throws RuleBaseException if a DRL file does not compile or the catalogue is malformed; nothing can run then
+         */
+        public DiagnosisEngine build() throws RuleBaseException {
+            RuleSource source = rulesDirectory == null ? RuleSource.packaged() : RuleSource.directory(rulesDirectory);
+            return new DiagnosisEngine(new RuleBaseCompiler().compile(source), baseFiringLimit, firingsPerFact);
+        }
+    }
+}

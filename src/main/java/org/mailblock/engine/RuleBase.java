@@ -1,0 +1,15 @@
+package org.mailblock.engine;
+
+import java.util.List;
+import org.kie.api.KieBase;
+
+/**
+ * A compiled rule base with its catalogue: built once, shared by every diagnosis.
+ *
+ * @param kieBase   the compiled rules
+ * @param catalogue texts, order and commands
+ * @param rules     every rule with its metadata, in file and line order
+ * @param hash      {@code sha256:} of the rule files and catalogue
+ */
+record RuleBase(KieBase kieBase, Catalogue catalogue, List<RuleInfo> rules, String hash) {
+}

@@ -1,0 +1,57 @@
+package org.mailblock.engine.kb;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mailblock.diagnosis.Confidence;
+
+/**
+ * One rule's conclusion that a root cause is at work. Several rules may conclude the same cause;
+ * the diagnosis keeps the strongest confidence and all their evidence.
+ *
+ * @param id         the cause's identifier in the catalogue
+ * @param confidence how sure this rule is
+ * @param rule       the rule that concluded it
+ * @param evidence   the facts it rests on
+ * @param about      the accounts, connectors, domains or servers it names, which plan rules turn into targets
+ */
+public record Cause(String id, Confidence confidence, String rule, List<EvidenceRef> evidence, List<String> about) {
+
+    public Cause {
+        evidence = List.copyOf(evidence);
+        about = List.copyOf(about);
+    }
+
+    /** The same conclusion with one more piece of evidence: a field of a matched fact and what it means. */
+    public Cause because(Object fact, String field, String detail) {
+        List<EvidenceRef> more = new ArrayList<>(evidence);
+        more.add(new EvidenceRef(fact, field, detail));
+        return new Cause(id, confidence, rule, more, about);
+    }
+
+    /** The same conclusion with evidence that a section or field was never collected. */
+    public Cause unknown(String path, String detail) {
+        return because(new Missing(path), null, detail);
+    }
+
+    /** The same conclusion, naming one more account, connector, domain or server it concerns. */
+    public Cause about(String name) {
+        List<String> more = new ArrayList<>(about);
+        more.add(name);
+        return new Cause(id, confidence, rule, evidence, more);
+    }
+
+    /** Whether the conclusion names what it concerns. */
+    public boolean named() {
+        return !about.isEmpty();
+    }
+
+    /** Whether this conclusion is confirmed or likely, the level at which its fix is required. */
+    public boolean firm() {
+        return confidence.atLeast(Confidence.LIKELY);
+    }
+
+    @Override
+    public String toString() {
+        return "cause " + id + " (" + confidence.id() + ")";
+    }
+}

@@ -1,0 +1,42 @@
+package org.mailblock.engine.kb;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mailblock.diagnosis.Status;
+
+/**
+ * One rule's proposal to put an action in the plan. Proposals for the same action merge: the
+ * most urgent status wins, and the causes and targets add up.
+ *
+ * @param id      the action's identifier in the catalogue
+ * @param status  the status this rule derives from the facts
+ * @param rule    the rule that proposed it
+ * @param answers the causes it answers
+ * @param targets the accounts, connectors, domains or servers it concerns
+ */
+public record Proposal(String id, Status status, String rule, List<String> answers, List<String> targets) {
+
+    public Proposal {
+        answers = List.copyOf(answers);
+        targets = List.copyOf(targets);
+    }
+
+    /** The same proposal, answering one more cause. */
+    public Proposal answers(String causeId) {
+        List<String> more = new ArrayList<>(answers);
+        more.add(causeId);
+        return new Proposal(id, status, rule, more, targets);
+    }
+
+    /** The same proposal, concerning one more named thing (an account, a connector, a domain). */
+    public Proposal target(String name) {
+        List<String> more = new ArrayList<>(targets);
+        more.add(name);
+        return new Proposal(id, status, rule, answers, more);
+    }
+
+    @Override
+    public String toString() {
+        return "action " + id + " (" + status.id() + ")";
+    }
+}

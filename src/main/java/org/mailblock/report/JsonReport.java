@@ -1,0 +1,178 @@
+package org.mailblock.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import org.mailblock.diagnosis.Action;
+import org.mailblock.diagnosis.Command;
+import org.mailblock.diagnosis.Diagnosis;
+import org.mailblock.diagnosis.Evidence;
+import org.mailblock.diagnosis.Question;
+import org.mailblock.diagnosis.RootCause;
+import org.mailblock.diagnosis.Symptom;
+import org.mailblock.diagnosis.TraceEntry;
+
+/**
+ * The JSON form of a {@link Diagnosis}: the contract with other services. Keys and their order
+ * are fixed and written explicitly, line endings are {@code \n}, so the same diagnosis always
+ * gives the same bytes on every platform.
+ */
+public final class JsonReport {
+
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    private JsonReport() {
+    }
+
+    /** The diagnosis as pretty-printed JSON, ending with a newline. */
+    public static String render(Diagnosis diagnosis) {
+        StringWriter out = new StringWriter();
+        write(diagnosis, out);
+        return out.toString();
+    }
+
+    /** Writes the diagnosis as pretty-printed JSON, ending with a newline. */
+    public static void write(Diagnosis diagnosis, Writer out) {
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.setPrettyPrinter(PRETTY.createInstance());
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            writeDiagnosis(g, diagnosis);
+            g.flush();
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Several diagnoses as one JSON array, in the given order. */
+    public static String renderAll(List<Diagnosis> diagnoses) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.setPrettyPrinter(PRETTY.createInstance());
+            g.writeStartArray();
+            for (Diagnosis d : diagnoses) {
+                writeDiagnosis(g, d);
+            }
+            g.writeEndArray();
+            g.flush();
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void writeDiagnosis(JsonGenerator g, Diagnosis d) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("tenant", d.tenant());
+        g.writeStringField("collectedAt", d.collectedAt().toString());
+        g.writeObjectFieldStart("engine");
+        g.writeStringField("version", d.engine().version());
+        g.writeStringField("rulesHash", d.engine().rulesHash());
+        g.writeEndObject();
+        g.writeBooleanField("tenantBanned", d.tenantBanned());
+
+        g.writeArrayFieldStart("symptoms");
+        for (Symptom s : d.symptoms()) {
+            g.writeStartObject();
+            g.writeStringField("id", s.id());
+            g.writeStringField("code", s.code());
+            g.writeNumberField("count", s.count());
+            g.writeStringField("title", s.title());
+            g.writeBooleanField("tenantBan", s.tenantBan());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+
+        g.writeArrayFieldStart("rootCauses");
+        for (RootCause c : d.rootCauses()) {
+            g.writeStartObject();
+            g.writeStringField("id", c.id());
+            g.writeStringField("title", c.title());
+            g.writeStringField("confidence", c.confidence().id());
+            g.writeStringField("summary", c.summary());
+            g.writeArrayFieldStart("evidence");
+            for (Evidence e : c.evidence()) {
+                g.writeStartObject();
+                g.writeStringField("fact", e.fact());
+                if (e.value() != null) {
+                    g.writeStringField("value", e.value());
+                }
+                g.writeStringField("detail", e.detail());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            writeStrings(g, "rules", c.rules());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+
+        g.writeArrayFieldStart("actions");
+        for (Action a : d.actions()) {
+            g.writeStartObject();
+            g.writeNumberField("step", a.step());
+            g.writeStringField("id", a.id());
+            g.writeStringField("title", a.title());
+            g.writeStringField("status", a.status().id());
+            g.writeStringField("summary", a.summary());
+            writeStrings(g, "because", a.because());
+            writeStrings(g, "targets", a.targets());
+            g.writeArrayFieldStart("commands");
+            for (Command c : a.commands()) {
+                g.writeStartObject();
+                g.writeStringField("purpose", c.purpose());
+                g.writeStringField("run", c.run());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            writeStrings(g, "rules", a.rules());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+
+        g.writeArrayFieldStart("questions");
+        for (Question q : d.questions()) {
+            g.writeStartObject();
+            g.writeStringField("id", q.id());
+            g.writeStringField("ask", q.ask());
+            g.writeStringField("how", q.how());
+            writeStrings(g, "matters", q.matters());
+            writeStrings(g, "about", q.about());
+            writeStrings(g, "rules", q.rules());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+
+        if (d.trace() != null) {
+            g.writeArrayFieldStart("trace");
+            for (TraceEntry t : d.trace()) {
+                g.writeStartObject();
+                g.writeNumberField("step", t.step());
+                g.writeStringField("rule", t.rule());
+                g.writeStringField("name", t.name());
+                writeStrings(g, "matched", t.matched());
+                writeStrings(g, "concluded", t.concluded());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeStrings(JsonGenerator g, String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+}
