@@ -18,7 +18,13 @@ public record Expectation(List<Expected> causes, List<Expected> actions, List<St
     /** The statuses an action can be expected with. */
     public static final List<String> STATUSES = List.of("required", "verify", "done");
 
-    /** Keeps {@code null} (not given) apart from an empty list (expect none). */
+    /**
+     * Keeps {@code null} (not given) apart from an empty list (expect none).
+     *
+     * @param causes    the root causes, ranked, each with its confidence; {@code null} when not given
+     * @param actions   the plan in order, each action with its status; {@code null} when not given
+     * @param questions the ids of the questions asked, in any order; {@code null} when not given
+     */
     public Expectation {
         causes = causes == null ? null : List.copyOf(causes);
         actions = actions == null ? null : List.copyOf(actions);

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
  */
 public final class FactFileException extends Exception {
 
+    /** The problems, in the order they appear in the file. */
     private final List<FactFileProblem> problems;
 
     /**

@@ -11,7 +11,15 @@ package org.mailblock.load;
  */
 public record FactFileProblem(String file, int line, int column, String path, String message) {
 
-    /** Normalizes a missing path to the empty path. */
+    /**
+     * Normalizes a missing path to the empty path.
+     *
+     * @param file    the file as the user named it, or the source name given for text
+     * @param line    the line, from 1; 0 when the problem concerns the file as a whole
+     * @param column  the column, from 1; 0 together with line 0
+     * @param path    the field, or {@code null} or empty when no field applies
+     * @param message what is wrong and what was expected
+     */
     public FactFileProblem {
         path = path == null ? "" : path;
     }
