@@ -1,0 +1,226 @@
+package org.mailblock.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
+
+/**
+ * The checks every set of facts must pass before diagnosis, whether it was loaded from a fact file
+ * or built in code: required fields, the format version, NDR codes, counts and address forms.
+ *
+ * <p>Problems are reported with fact file paths such as {@code connectors[1].createdAt}
+ * (0-based indexes, in list order) and in the order of the fact file format.
+ */
+public final class FactsValidator {
+
+    /** At most this many problems are reported, so a badly broken file still gives a readable answer. */
+    public static final int MAX_PROBLEMS = 50;
+
+    private static final Pattern NDR_CODE = Pattern.compile("^[245]\\.\\d{1,3}\\.\\d{1,3}$");
+    private static final int MAX_QUOTED = 60;
+
+    private FactsValidator() {
+    }
+
+    /**
+     * Checks the facts.
+     *
+     * @param facts the facts to check
+     * @return the problems found, at most {@link #MAX_PROBLEMS}; empty when the facts are usable
+     */
+    public static List<FactProblem> validate(TenantFacts facts) {
+        Problems problems = new Problems();
+        if (facts == null) {
+            problems.add("", "no facts at all; a fact file starts with 'mailblock: 1'");
+            return problems.list();
+        }
+        checkVersion(problems, facts.mailblock());
+        if (facts.collectedAt() == null) {
+            problems.add("collectedAt", "missing required field 'collectedAt' "
+                    + "(when the facts were collected, a date-time with zone such as 2026-11-20T10:00:00Z)");
+        }
+        checkTenant(problems, facts.tenant());
+        checkNdrs(problems, facts.ndrs());
+        checkEntries(problems, "sendingDomains", facts.sendingDomains(),
+                (path, domain) -> requireText(problems, path, "name", domain.name(), "the domain, for example contoso.com"));
+        checkEntries(problems, "acceptedDomains", facts.acceptedDomains(),
+                (path, domain) -> requireText(problems, path, "name", domain.name(), "the domain, for example contoso.com"));
+        checkEntries(problems, "connectors", facts.connectors(), (path, connector) -> checkConnector(problems, path, connector));
+        checkEntries(problems, "admins", facts.admins(), (path, admin) -> {
+            requireText(problems, path, "upn", admin.upn(), "the user principal name, for example admin@contoso.com");
+            checkEntries(problems, path + ".roles", admin.roles(), (rolePath, role) -> { });
+        });
+        checkEntries(problems, "users", facts.users(), (path, user) -> {
+            requireText(problems, path, "upn", user.upn(), "the user principal name, for example alice@contoso.com");
+            checkEntries(problems, path + ".signals", user.signals(), (signalPath, signal) -> { });
+        });
+        checkEntries(problems, "onPremisesServers", facts.onPremisesServers(),
+                (path, server) -> requireText(problems, path, "name", server.name(), "the server's name, for example EX01"));
+        checkOutbound(problems, facts.outbound());
+        return problems.list();
+    }
+
+    private static void checkVersion(Problems problems, Integer version) {
+        if (version == null) {
+            problems.add("mailblock", "missing required field 'mailblock' (the format version; write: mailblock: 1)");
+        } else if (version != TenantFacts.FORMAT_VERSION) {
+            problems.add("mailblock", "unsupported format version " + version + "; this release reads version "
+                    + TenantFacts.FORMAT_VERSION);
+        }
+    }
+
+    private static void checkTenant(Problems problems, Tenant tenant) {
+        if (tenant == null) {
+            problems.add("tenant", "missing required section 'tenant' "
+                    + "(with at least its name, for example name: contoso.onmicrosoft.com)");
+            return;
+        }
+        requireText(problems, "tenant", "name", tenant.name(),
+                "the tenant's initial domain, for example contoso.onmicrosoft.com");
+    }
+
+    private static void checkNdrs(Problems problems, List<Ndr> ndrs) {
+        if (ndrs == null || ndrs.isEmpty()) {
+            problems.add("ndrs", "no NDR: list at least one under ndrs, with its code");
+            return;
+        }
+        checkEntries(problems, "ndrs", ndrs, (path, ndr) -> checkNdr(problems, path, ndr));
+    }
+
+    private static void checkNdr(Problems problems, String path, Ndr ndr) {
+        if (requireText(problems, path, "code", ndr.code(), "the enhanced status code, for example 5.7.705")
+                && !NDR_CODE.matcher(ndr.code()).matches()) {
+            problems.add(path + ".code", "expected an enhanced status code of the form d.d.d, for example 5.7.705; found "
+                    + quote(ndr.code()));
+        }
+        if (ndr.smtp() != null && (ndr.smtp() < 200 || ndr.smtp() > 599)) {
+            problems.add(path + ".smtp", "expected a 3-digit SMTP reply code from 200 to 599, for example 550; found "
+                    + ndr.smtp());
+        }
+        if (ndr.count() != null && ndr.count() < 1) {
+            problems.add(path + ".count", "count must be 1 or more (how many NDRs like this one were seen); found "
+                    + ndr.count());
+        }
+    }
+
+    private static void checkConnector(Problems problems, String path, Connector connector) {
+        requireText(problems, path, "name", connector.name(), "the connector's name, for example From on-premises");
+        checkEntries(problems, path + ".senderIpAddresses", connector.senderIpAddresses(), (addressPath, address) -> {
+            if (!IpAddresses.isAcceptable(address)) {
+                problems.add(addressPath, "expected an IPv4 address (198.51.100.7), an IPv4 range (198.51.100.0/24) "
+                        + "or an IPv6 address; found " + quote(address));
+            }
+        });
+        checkEntries(problems, path + ".senderDomains", connector.senderDomains(), (domainPath, domain) -> { });
+    }
+
+    private static void checkOutbound(Problems problems, Outbound outbound) {
+        if (outbound != null && outbound.messagesLast24h() != null && outbound.messagesLast24h() < 0) {
+            problems.add("outbound.messagesLast24h", "must be 0 or more; found " + outbound.messagesLast24h());
+        }
+    }
+
+    /** Reports empty entries of a list and hands every other entry, with its path, to the entry check. */
+    private static <T> void checkEntries(Problems problems, String listPath, List<T> entries, BiConsumer<String, T> entryCheck) {
+        if (entries == null) {
+            return;
+        }
+        for (int i = 0; i < entries.size() && !problems.full(); i++) {
+            String path = listPath + "[" + i + "]";
+            T entry = entries.get(i);
+            if (entry == null) {
+                problems.add(path, "empty entry: fill it in or remove it");
+            } else {
+                entryCheck.accept(path, entry);
+            }
+        }
+    }
+
+    /** Reports a missing or blank required field; returns whether the field has text. */
+    private static boolean requireText(Problems problems, String parentPath, String field, String value, String meaning) {
+        if (value == null || value.isBlank()) {
+            problems.add(parentPath + "." + field, "missing required field '" + field + "' (" + meaning + ")");
+            return false;
+        }
+        return true;
+    }
+
+    private static String quote(String text) {
+        String shown = text.length() > MAX_QUOTED ? text.substring(0, MAX_QUOTED) + "..." : text;
+        return "'" + shown + "'";
+    }
+
+    /** The problems found so far, capped at {@link #MAX_PROBLEMS}. */
+    private static final class Problems {
+        private final List<FactProblem> found = new ArrayList<>();
+
+        void add(String path, String message) {
+            if (!full()) {
+                found.add(new FactProblem(path, message));
+            }
+        }
+
+        boolean full() {
+            return found.size() >= MAX_PROBLEMS;
+        }
+
+        List<FactProblem> list() {
+            return List.copyOf(found);
+        }
+    }
+
+    /**
+     * The address forms a connector's {@code SenderIPAddresses} can hold. IPv4 is checked closely
+     * because a typo there silently changes which servers may relay; IPv6 is taken as written.
+     */
+    private static final class IpAddresses {
+
+        private IpAddresses() {
+        }
+
+        static boolean isAcceptable(String address) {
+            if (address.indexOf(':') >= 0) {
+                return true;
+            }
+            int slash = address.indexOf('/');
+            if (slash >= 0) {
+                return isIpv4(address.substring(0, slash)) && isPrefixLength(address.substring(slash + 1));
+            }
+            int dash = address.indexOf('-');
+            if (dash >= 0) {
+                return isIpv4(address.substring(0, dash)) && isIpv4(address.substring(dash + 1));
+            }
+            return isIpv4(address);
+        }
+
+        private static boolean isIpv4(String text) {
+            String[] parts = text.split("\\.", -1);
+            if (parts.length != 4) {
+                return false;
+            }
+            for (String part : parts) {
+                if (!isNumberUpTo(part, 3, 255)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean isPrefixLength(String text) {
+            return isNumberUpTo(text, 2, 32);
+        }
+
+        private static boolean isNumberUpTo(String text, int maxDigits, int maxValue) {
+            if (text.isEmpty() || text.length() > maxDigits) {
+                return false;
+            }
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                    return false;
+                }
+            }
+            return Integer.parseInt(text) <= maxValue;
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.mailblock.load;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Binds the {@code expect} section. Its lists hold one-key mappings ({@code - compromised-accounts: confirmed}),
+ * which no record can describe, so this reads them token by token and checks ids and values on the spot.
+ */
+final class ExpectationDeserializer extends StdDeserializer<Expectation> {
+
+    private static final List<String> FIELDS = List.of("causes", "actions", "questions");
+    private static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+
+    private static final EntryKind CAUSE = new EntryKind("cause", "confidence", Expectation.CONFIDENCES,
+            "- compromised-accounts: confirmed");
+    private static final EntryKind ACTION = new EntryKind("action", "status", Expectation.STATUSES,
+            "- enable-admin-mfa: required");
+
+    ExpectationDeserializer() {
+        super(Expectation.class);
+    }
+
+    @Override
+    public Expectation deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        if (!parser.isExpectedStartObjectToken()) {
+            throw new FactValueException(parser, "expected a mapping with " + Wording.names(FIELDS)
+                    + "; found " + Wording.found(parser));
+        }
+        List<Expected> causes = null;
+        List<Expected> actions = null;
+        List<String> questions = null;
+        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+            if (!FIELDS.contains(name)) {
+                throw new FactValueException(parser, Wording.unknownField(name, FIELDS));
+            }
+            parser.nextToken();
+            switch (name) {
+                case "causes" -> causes = readEntries(parser, CAUSE);
+                case "actions" -> actions = readEntries(parser, ACTION);
+                default -> questions = readQuestions(parser);
+            }
+        }
+        return new Expectation(causes, actions, questions);
+    }
+
+    private static List<Expected> readEntries(JsonParser parser, EntryKind kind) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (!parser.isExpectedStartArrayToken()) {
+            throw new FactValueException(parser, "expected a list of '" + kind.noun + "-id: " + kind.valueName
+                    + "' entries, for example " + kind.example + "; found " + Wording.found(parser));
+        }
+        List<Expected> entries = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            entries.add(readEntry(parser, kind));
+        }
+        return entries;
+    }
+
+    private static Expected readEntry(JsonParser parser, EntryKind kind) throws IOException {
+        String shape = "one '" + kind.noun + "-id: " + kind.valueName + "' pair, for example " + kind.example;
+        if (!parser.isExpectedStartObjectToken()) {
+            throw new FactValueException(parser, "expected " + shape + "; found " + Wording.found(parser));
+        }
+        String id = parser.nextFieldName();
+        if (id == null) {
+            throw new FactValueException(parser, "expected " + shape + "; found an empty mapping");
+        }
+        requireId(parser, id, kind.noun);
+        parser.nextToken();
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+            throw new FactValueException(parser, "expected the " + kind.valueName + " of " + Wording.quote(id)
+                    + ", one of " + Wording.names(kind.allowed) + "; found " + Wording.found(parser));
+        }
+        String value = parser.getText();
+        if (!kind.allowed.contains(value)) {
+            throw new FactValueException(parser, Wording.unknownValue(kind.valueName, value, kind.allowed));
+        }
+        if (parser.nextToken() != JsonToken.END_OBJECT) {
+            throw new FactValueException(parser, "each entry holds " + shape + "; start another entry with '- ' "
+                    + "for " + Wording.quote(parser.currentName()));
+        }
+        return new Expected(id, value);
+    }
+
+    private static List<String> readQuestions(JsonParser parser) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (!parser.isExpectedStartArrayToken()) {
+            throw new FactValueException(parser, "expected a list of question ids, for example [admin-mfa, connectors]; found "
+                    + Wording.found(parser));
+        }
+        List<String> questions = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                throw new FactValueException(parser, "expected a question id such as admin-mfa; found " + Wording.found(parser));
+            }
+            requireId(parser, parser.getText(), "question");
+            questions.add(parser.getText());
+        }
+        return questions;
+    }
+
+    private static void requireId(JsonParser parser, String id, String noun) throws IOException {
+        if (!ID.matcher(id).matches()) {
+            throw new FactValueException(parser, "invalid " + noun + " id " + Wording.quote(id)
+                    + ": ids are lowercase letters and digits in words joined by '-', for example compromised-accounts");
+        }
+    }
+
+    /** What one kind of expected entry is called and which values it takes. */
+    private record EntryKind(String noun, String valueName, List<String> allowed, String example) {
+    }
+}

@@ -1,0 +1,102 @@
+package org.mailblock.load;
+
+import org.mailblock.facts.FactProblem;
+import org.mailblock.facts.FactsValidator;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Loads fact files (format version 1) into {@link FactFile}s, or explains precisely what is wrong
+ * with them: file, line, column, field, and what was expected.
+ *
+ * <p>A loader is immutable and thread-safe; build one and reuse it. It prints nothing.
+ */
+public final class FactFileLoader {
+
+    /** The default size limit: 256 MiB, enough for the fact files of very large tenants. */
+    public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
+
+    private final long maxBytes;
+    private final FactBinder binder;
+    private final PathLocator locator;
+
+    private FactFileLoader(long maxBytes) {
+        FactYaml yaml = new FactYaml(maxBytes);
+        this.maxBytes = maxBytes;
+        this.binder = new FactBinder(yaml);
+        this.locator = new PathLocator(yaml);
+    }
+
+    /**
+     * A loader with the default limits.
+     *
+     * @return the shared standard loader
+     */
+    public static FactFileLoader standard() {
+        return Standard.LOADER;
+    }
+
+    /**
+     * A loader like this one that refuses files larger than the given size, before reading them.
+     *
+     * @param maxBytes the largest file accepted, in bytes (for text, in characters); at least 1
+     * @return a loader with that limit
+     */
+    public FactFileLoader withMaxBytes(long maxBytes) {
+        if (maxBytes < 1) {
+            throw new IllegalArgumentException("the size limit must be at least 1 byte, not " + maxBytes);
+        }
+        return maxBytes == this.maxBytes ? this : new FactFileLoader(maxBytes);
+    }
+
+    /**
+     * The size limit of this loader.
+     *
+     * @return the largest file accepted, in bytes
+     */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * Loads a fact file from disk. Problems are reported under the path as given.
+     *
+     * @param file the fact file, UTF-8 encoded
+     * @return the loaded, validated file
+     * @throws FactFileException when the file cannot be read or is not a valid fact file
+     */
+    public FactFile load(Path file) throws FactFileException {
+        Objects.requireNonNull(file, "file");
+        return load(FileSource.checked(file, maxBytes));
+    }
+
+    /**
+     * Loads a fact file given as text.
+     *
+     * @param sourceName the name problems are reported under, for example the file the text came from
+     * @param yamlText   the fact file's text
+     * @return the loaded, validated file
+     * @throws FactFileException when the text is not a valid fact file
+     */
+    public FactFile load(String sourceName, String yamlText) throws FactFileException {
+        Objects.requireNonNull(sourceName, "sourceName");
+        Objects.requireNonNull(yamlText, "yamlText");
+        return load(TextSource.checked(sourceName, yamlText, maxBytes));
+    }
+
+    private FactFile load(FactSource source) throws FactFileException {
+        FactFile file = binder.bind(source);
+        List<FactProblem> problems = FactsValidator.validate(file.facts());
+        if (!problems.isEmpty()) {
+            throw new FactFileException(locator.locate(source, problems));
+        }
+        return file;
+    }
+
+    /** Holds the standard loader, built on first use. */
+    private static final class Standard {
+        static final FactFileLoader LOADER = new FactFileLoader(DEFAULT_MAX_BYTES);
+    }
+}

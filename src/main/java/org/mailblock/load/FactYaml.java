@@ -1,0 +1,91 @@
+package org.mailblock.load;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.MutableCoercionConfig;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import org.mailblock.facts.TenantFacts;
+import org.yaml.snakeyaml.LoaderOptions;
+
+import java.io.IOException;
+import java.io.Reader;
+
+/**
+ * The strictly configured YAML reading of fact files: what counts as a boolean, a number or text,
+ * and the limits that keep hostile files from exhausting memory or the stack. Built once per
+ * limit and shared; Jackson's factory and readers are thread-safe.
+ */
+final class FactYaml {
+
+    /** Fact files nest four levels at most; anything near this is an attack or an accident. */
+    static final int MAX_DEPTH = 64;
+
+    private final YAMLFactory factory;
+    private final ObjectReader factsReader;
+
+    FactYaml(long maxBytes) {
+        LoaderOptions loaderOptions = new LoaderOptions();
+        // the default of 3 MB would refuse the fact files of large tenants
+        loaderOptions.setCodePointLimit((int) Math.min(maxBytes, Integer.MAX_VALUE));
+        // SnakeYAML applies this only when it composes a node tree, which Jackson does not; the stream limit below is the one that holds
+        loaderOptions.setNestingDepthLimit(MAX_DEPTH);
+        this.factory = YAMLFactory.builder()
+                .loaderOptions(loaderOptions)
+                // this is the nesting limit that applies while Jackson reads the events
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                // YAML 1.1 reads yes, no, on and off as booleans; fact files follow YAML 1.2: only true and false
+                .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+                // "field:" with nothing after it means unknown, like leaving the field out
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+                .build();
+        YAMLMapper mapper = YAMLMapper.builder(factory)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .withCoercionConfig(LogicalType.Textual, config -> refuse(config,
+                        CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean))
+                .withCoercionConfig(LogicalType.Boolean, config -> refuse(config,
+                        CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.String,
+                        CoercionInputShape.EmptyString))
+                .withCoercionConfig(LogicalType.Integer, config -> refuse(config,
+                        CoercionInputShape.Float, CoercionInputShape.String, CoercionInputShape.Boolean,
+                        CoercionInputShape.EmptyString))
+                .withCoercionConfig(LogicalType.Collection, config -> refuse(config,
+                        CoercionInputShape.String, CoercionInputShape.EmptyString))
+                .addModule(new FactModule())
+                .build();
+        this.factsReader = mapper.readerFor(TenantFacts.class);
+    }
+
+    /** A parser over the text that refuses aliases and second documents. */
+    StrictYamlParser open(Reader text) throws IOException {
+        return new StrictYamlParser(factory.createParser(text));
+    }
+
+    /** A plain streaming parser, for a second reading that locates problems. */
+    YAMLParser openPlain(Reader text) throws IOException {
+        return factory.createParser(text);
+    }
+
+    /** Binds the facts, putting the {@code expect} section into the given side fields. */
+    ObjectReader factsReader(SideFields sideFields) {
+        return factsReader.withAttribute(SideFields.class, sideFields);
+    }
+
+    private static void refuse(MutableCoercionConfig config, CoercionInputShape... shapes) {
+        for (CoercionInputShape shape : shapes) {
+            config.setCoercion(shape, CoercionAction.Fail);
+        }
+    }
+}
