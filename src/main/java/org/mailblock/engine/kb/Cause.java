@@ -40,6 +40,15 @@ public record Cause(String id, Confidence confidence, String rule, List<Evidence
         return new Cause(id, confidence, rule, evidence, more);
     }
 
+    /** The same conclusion, naming several more things it concerns at once. */
+    public Cause aboutAll(java.util.Collection<?> names) {
+        List<String> more = new ArrayList<>(about);
+        for (Object name : names) {
+            more.add(String.valueOf(name));
+        }
+        return new Cause(id, confidence, rule, evidence, more);
+    }
+
     /** Whether the conclusion names what it concerns. */
     public boolean named() {
         return !about.isEmpty();

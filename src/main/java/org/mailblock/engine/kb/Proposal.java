@@ -35,6 +35,15 @@ public record Proposal(String id, Status status, String rule, List<String> answe
         return new Proposal(id, status, rule, answers, more);
     }
 
+    /** The same proposal, concerning several more named things at once. */
+    public Proposal targetAll(java.util.Collection<?> names) {
+        List<String> more = new ArrayList<>(targets);
+        for (Object name : names) {
+            more.add(String.valueOf(name));
+        }
+        return new Proposal(id, status, rule, answers, more);
+    }
+
     @Override
     public String toString() {
         return "action " + id + " (" + status.id() + ")";

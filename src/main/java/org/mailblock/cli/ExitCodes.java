@@ -1,0 +1,25 @@
+package org.mailblock.cli;
+
+/** The CLI's exit codes; documented in the README and in {@code --help}, and stable. */
+public final class ExitCodes {
+
+    /** The diagnosis was made (finding a root cause is not an error). */
+    public static final int OK = 0;
+    /** Something unexpected went wrong inside mailblock. */
+    public static final int INTERNAL_ERROR = 1;
+    /** Bad usage, or a fact file that cannot be read or breaks the format. */
+    public static final int BAD_INPUT = 2;
+    /** The rule base does not compile, or it broke while running (a looping rule, an unknown id). */
+    public static final int RULES_BROKEN = 3;
+
+    private ExitCodes() {
+    }
+
+    /** The table printed at the end of {@code --help}. */
+    static final String HELP_TABLE = """
+            Exit codes:
+              0  diagnosis done (finding a root cause is not an error)
+              1  internal error
+              2  bad usage or bad fact file (the message names file:line:column)
+              3  the rule base does not compile, or broke while running""";
+}

@@ -1,0 +1,51 @@
+package org.mailblock.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code mailblock} command. A thin shell over the same API services use: it parses
+ * arguments, calls the loader, the engine and a report, and maps failures to exit codes.
+ */
+@Command(name = "mailblock",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Explains why an Exchange Online tenant is blocked from sending mail",
+            "(550 5.7.705, 5.7.750 and related codes) and what to do, in which order."
+        },
+        subcommands = {DiagnoseCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Run 'mailblock help diagnose' for the options of a command.", "", ExitCodes.HELP_TABLE})
+public final class MailblockCli implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        // no subcommand is not a valid call; picocli prints the message and the usage
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'mailblock diagnose FILE'");
+    }
+
+    /** Runs the CLI with the given streams and returns the exit code; {@link #main} exits with it. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new MailblockCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler(new InternalErrorHandler());
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Entry point of the {@code mailblock} executable. */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), false);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
+        System.exit(run(args, out, err));
+    }
+}

@@ -1,0 +1,59 @@
+package org.mailblock.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The shaded jar, as the launcher runs it: Drools' services merged, the default rules inside. */
+class PackagedCliIT {
+
+    static final Path JAR = Path.of("target", "mailblock-cli.jar");
+
+    @Test
+    void theShadedJarDiagnosesASampleWithThePackagedRules() throws Exception {
+        Result r = run("diagnose", "facts-samples/open-relay-hybrid-server.yaml");
+        assertThat(r.code).as(r.err).isZero();
+        assertThat(r.out).contains("compromised-on-premises-server").contains("EX2013-LEGACY");
+        assertThat(r.err).isEmpty();
+    }
+
+    @Test
+    void theShadedJarReportsABadFileWithExitCodeTwoAndNoStackTrace() throws Exception {
+        Path bad = Files.createTempFile("mailblock-bad-", ".yaml");
+        try {
+            Files.writeString(bad, "mailblock: 2\n");
+            Result r = run("diagnose", bad.toString());
+            assertThat(r.code).isEqualTo(2);
+            assertThat(r.out).isEmpty();
+            assertThat(r.err).contains(bad.toString()).doesNotContain("\tat ");
+        } finally {
+            Files.deleteIfExists(bad);
+        }
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("mailblock-out-", ".txt");
+        Path err = Files.createTempFile("mailblock-err-", ".txt");
+        try {
+            Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+}
