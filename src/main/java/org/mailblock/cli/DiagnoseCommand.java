@@ -28,10 +28,15 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Diagnoses each fact file: the NDR codes, the root causes ranked with their evidence,",
-            "the remediation plan in order with a status per step, and the facts worth collecting.",
-            "Results go to standard output, messages to standard error. If any file is invalid,",
-            "every problem is reported with file:line:column and nothing is written to standard output."
+            "Diagnose tenants from their fact files.",
+            "",
+            "For each file: what the NDR codes mean, the root causes ranked with the facts behind them, "
+                + "the remediation plan in order with a status per step (required, verify, done) and the "
+                + "commands for it, and the facts worth collecting next.",
+            "",
+            "Results go to standard output, messages to standard error. If any file is invalid, every "
+                + "problem is reported as file:line:column and nothing is written to standard output.",
+            ""
         },
         footer = {"", "Examples:",
             "  mailblock diagnose facts-samples/rogue-connector-after-admin-takeover.yaml",

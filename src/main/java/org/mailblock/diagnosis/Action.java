@@ -18,6 +18,7 @@ import java.util.List;
 public record Action(int step, String id, String title, Status status, String summary, List<String> because,
                      List<String> targets, List<Command> commands, List<String> rules) {
 
+    /** Copies the lists, so that the action stays immutable. */
     public Action {
         because = List.copyOf(because);
         targets = List.copyOf(targets);

@@ -21,6 +21,7 @@ public record Diagnosis(String tenant, Instant collectedAt, EngineInfo engine, L
                         List<RootCause> rootCauses, List<Action> actions, List<Question> questions,
                         List<TraceEntry> trace) {
 
+    /** Copies the lists, so that the diagnosis stays immutable. */
     public Diagnosis {
         symptoms = List.copyOf(symptoms);
         rootCauses = List.copyOf(rootCauses);
@@ -34,9 +35,10 @@ public record Diagnosis(String tenant, Instant collectedAt, EngineInfo engine, L
         return rootCauses.isEmpty() ? Optional.empty() : Optional.of(rootCauses.get(0));
     }
 
-    /** The first action that still needs doing or checking, if any. */
+    /** What to do next: the first required action, else the first one to verify; empty when all is done. */
     public Optional<Action> nextAction() {
-        return actions.stream().filter(a -> a.status() != Status.DONE).findFirst();
+        return actions.stream().filter(a -> a.status() == Status.REQUIRED).findFirst()
+                .or(() -> actions.stream().filter(a -> a.status() == Status.VERIFY).findFirst());
     }
 
     /** Whether any symptom means the whole tenant is banned from sending. */

@@ -62,6 +62,7 @@ public record Catalogue(List<SymptomEntry> symptoms, List<CauseEntry> causes, Li
     public record QuestionEntry(String id, String ask, String how, List<String> matters) {
     }
 
+    /** Copies the entries and sorts the actions by their plan order. */
     public Catalogue {
         symptoms = List.copyOf(symptoms);
         causes = List.copyOf(causes);

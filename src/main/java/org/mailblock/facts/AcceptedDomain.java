@@ -9,6 +9,7 @@ package org.mailblock.facts;
  */
 public record AcceptedDomain(String name, DomainType type, Boolean verified) {
 
+    /** Lower-cases the domain name, so that rules compare like with like. */
     public AcceptedDomain {
         name = Normalize.domain(name);
     }

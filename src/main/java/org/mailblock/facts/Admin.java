@@ -11,6 +11,7 @@ import java.util.List;
  */
 public record Admin(String upn, List<String> roles, Boolean mfa) {
 
+    /** Lower-cases the UPN and copies the roles. */
     public Admin {
         upn = Normalize.address(upn);
         roles = Normalize.list(roles);

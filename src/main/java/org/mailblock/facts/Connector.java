@@ -21,6 +21,7 @@ public record Connector(String name, Direction direction, ConnectorType type, Bo
                         String createdBy, Boolean recognized, List<String> senderIpAddresses,
                         List<String> senderDomains, String tlsSenderCertificateName) {
 
+    /** Lower-cases the creator and the certificate name, and copies the lists. */
     public Connector {
         createdBy = Normalize.address(createdBy);
         senderIpAddresses = Normalize.list(senderIpAddresses);

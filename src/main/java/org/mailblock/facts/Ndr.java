@@ -15,6 +15,7 @@ import java.time.Instant;
  */
 public record Ndr(String code, Integer smtp, String text, String sender, String recipient, Instant at, Long count) {
 
+    /** Trims the code, lower-cases the addresses, and counts one NDR when no count is given. */
     public Ndr {
         code = code == null ? null : code.trim();
         sender = Normalize.address(sender);

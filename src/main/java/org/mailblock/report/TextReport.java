@@ -34,8 +34,8 @@ public final class TextReport {
                 .append(" | rules ").append(shortHash(d.engine().rulesHash())).append('\n');
 
         out.append('\n').append(d.tenantBanned()
-                ? "BANNED: Exchange Online refuses all outgoing mail of this tenant."
-                : "Not a ban of the whole tenant.").append('\n');
+                ? "BANNED: Exchange Online refuses all outgoing mail of this tenant. The NDRs show:"
+                : "Not a ban of the whole tenant. The NDRs show:").append('\n');
         for (Symptom s : d.symptoms()) {
             String head = String.format(Locale.ROOT, "  %-8s x%-6d ", s.code(), s.count());
             Wrap.hanging(head, s.title(), WIDTH, " ".repeat(head.length())).forEach(l -> out.append(l).append('\n'));

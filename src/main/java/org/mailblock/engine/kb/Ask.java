@@ -12,6 +12,7 @@ import java.util.List;
  */
 public record Ask(String id, String rule, List<String> about) {
 
+    /** Copies the list, so that the question stays immutable. */
     public Ask {
         about = List.copyOf(about);
     }

@@ -16,6 +16,7 @@ import org.mailblock.diagnosis.Confidence;
  */
 public record Cause(String id, Confidence confidence, String rule, List<EvidenceRef> evidence, List<String> about) {
 
+    /** Copies the lists, so that the conclusion stays immutable. */
     public Cause {
         evidence = List.copyOf(evidence);
         about = List.copyOf(about);

@@ -16,6 +16,7 @@ import org.mailblock.diagnosis.Status;
  */
 public record Proposal(String id, Status status, String rule, List<String> answers, List<String> targets) {
 
+    /** Copies the lists, so that the proposal stays immutable. */
     public Proposal {
         answers = List.copyOf(answers);
         targets = List.copyOf(targets);
