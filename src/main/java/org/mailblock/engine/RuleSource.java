@@ -52,8 +52,8 @@ public final class RuleSource {
         }
     }
 
-    /** The default rule base packaged with mailblock. */
-    public static RuleSource packaged() {
+    /** The default rule base packaged with mailblock; synchronized because the jar's file system is opened once. */
+    public static synchronized RuleSource packaged() {
         URL catalogue = RuleSource.class.getClassLoader().getResource(PACKAGED_ROOT + "/" + CATALOGUE);
         if (catalogue == null) {
             throw new IllegalStateException("the packaged rule base is missing from the mailblock jar");

@@ -122,16 +122,7 @@ class MailblockCliTest {
     void aLoopingRuleBaseExitsThreeAndNamesTheRule() throws IOException {
         Path rules = Files.createDirectories(dir.resolve("rules"));
         Files.copy(Path.of("rules/catalogue.yaml"), rules.resolve("catalogue.yaml"));
-        Files.writeString(rules.resolve("loop.drl"), """
-                package mailblock;
-                import org.mailblock.facts.*;
-                rule "Echo" @id("echo-forever")
-                when
-                    $t : Tenant( )
-                then
-                    insert( new Tenant($t.name() + "x", null, null, null) );
-                end
-                """);
+        Files.copy(Path.of("src/test/resources/rule-fixtures/loop.drl"), rules.resolve("loop.drl"));
         CliRun run = CliRun.of("diagnose", "--rules", rules.toString(), SAMPLE);
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.out()).isEmpty();

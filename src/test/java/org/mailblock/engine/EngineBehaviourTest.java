@@ -60,6 +60,22 @@ class EngineBehaviourTest {
     }
 
     @Test
+    void bothPublishedWordingsOf5_7_750AreTheSameSymptomAndOnlyTheExactCodeCounts() {
+        for (String text : List.of("550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains",
+                "5.7.750 Client blocked from sending from unregistered domain")) {
+            Diagnosis d = engine.diagnose(TenantFacts.builder(Tenants.COLLECTED, "contoso.onmicrosoft.com")
+                    .ndr(new Ndr("5.7.750", 550, text, null, null, null, 4L)).build());
+            assertThat(d.symptoms()).extracting(s -> s.id(), s -> s.code(), s -> s.count(), s -> s.tenantBan())
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("unregistered-domains-blocked", "5.7.750", 4L, true));
+        }
+        Diagnosis neighbour = engine.diagnose(TenantFacts.builder(Tenants.COLLECTED, "contoso.onmicrosoft.com")
+                .ndr(Ndr.of("5.7.751")).build());
+        assertThat(neighbour.symptoms()).extracting(s -> s.id()).containsExactly("outside-knowledge");
+        assertThat(neighbour.tenantBanned()).isFalse();
+        assertThat(neighbour.actions()).isEmpty();
+    }
+
+    @Test
     void theSameFactsGiveByteIdenticalJson() {
         TenantFacts facts = Tenants.bannedWithAdminWithoutMfa();
         String first = JsonReport.render(engine.diagnose(facts, DiagnoseOptions.EXPLAIN));
@@ -99,18 +115,7 @@ class EngineBehaviourTest {
     @Test
     @Timeout(60)
     void aLoopingRuleBaseIsStoppedAndTheRuleNamed() {
-        Path rules = RuleFolders.catalogueAnd(dir, "loop.drl", """
-                package mailblock;
-                import org.mailblock.facts.*;
-
-                // Re-inserts what it matches, so it never settles.
-                rule "Echo" @id("echo-forever")
-                when
-                    $t : Tenant( )
-                then
-                    insert( new Tenant($t.name() + "x", null, null, null) );
-                end
-                """);
+        Path rules = RuleFolders.catalogueAnd(dir, "loop.drl", RuleFolders.fixture("loop.drl"));
         DiagnosisEngine looping;
         try {
             looping = DiagnosisEngine.builder().rulesDirectory(rules).firingLimit(10_000, 0).build();

@@ -32,6 +32,15 @@ final class RuleFolders {
         return target;
     }
 
+    /** A DRL file from the test resources' {@code rule-fixtures/}. */
+    static String fixture(String name) {
+        try {
+            return Files.readString(Path.of("src/test/resources/rule-fixtures", name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A folder holding only the project's catalogue and the given DRL. */
     static Path catalogueAnd(Path dir, String drlName, String drl) {
         try {
