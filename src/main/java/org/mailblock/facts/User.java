@@ -12,13 +12,9 @@ import java.util.List;
  */
 public record User(String upn, Boolean restricted, Boolean mfa, List<Signal> signals) {
 
+    /** Lower-cases the UPN and copies the signals. */
     public User {
         upn = Normalize.address(upn);
         signals = Normalize.list(signals);
-    }
-
-    /** Whether any takeover signal was seen; {@code false} when none was or nobody looked. */
-    public boolean hasSignals() {
-        return signals != null && !signals.isEmpty();
     }
 }
