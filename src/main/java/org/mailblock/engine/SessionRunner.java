@@ -114,11 +114,11 @@ final class SessionRunner {
             }
         });
         session.fireAllRules(LOOP_SAMPLE);
-        List<String> rules = counts.entrySet().stream()
+        List<Map.Entry<String, Integer>> busiest = counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).toList();
-        String looping = counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .toList();
+        List<String> rules = busiest.stream().map(Map.Entry::getKey).toList();
+        String looping = busiest.stream()
                 .map(e -> e.getKey() + " (" + e.getValue() + " of the next " + LOOP_SAMPLE + " firings)")
                 .collect(Collectors.joining(", "));
         return new KnowledgeException("the rules did not settle: stopped after " + fired
