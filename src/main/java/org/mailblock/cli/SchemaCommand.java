@@ -1,0 +1,47 @@
+package org.mailblock.cli;
+
+import java.util.concurrent.Callable;
+import org.mailblock.load.FactFileSchema;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code mailblock schema}: prints the JSON Schema of fact files, for editors and other tools. */
+@Command(name = "schema",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Print the JSON Schema (draft-07) of fact file format version 1 to standard output.",
+            "",
+            "Editors use it to complete field names, show what each field means on hover, and mark "
+                + "typos, unknown fields and wrong values while you type. In VS Code, install the YAML "
+                + "extension (Red Hat, built on yaml-language-server), save the schema next to your fact "
+                + "files and start each fact file with this line:",
+            "",
+            "  # yaml-language-server: $schema=" + FactFileSchema.FILE_NAME,
+            "",
+            "The path is relative to the fact file; a URL works too. Other editors that run "
+                + "yaml-language-server (Neovim, Helix, Emacs) read the same line. The samples in "
+                + "facts-samples/ carry it already.",
+            "",
+            "The schema accepts what the loader accepts; 'mailblock diagnose' stays the final word, "
+                + "because a few checks (YAML aliases, several documents in one file) are beyond a schema.",
+            ""
+        },
+        footer = {"", "Examples:",
+            "  mailblock schema > " + FactFileSchema.FILE_NAME,
+            "  mailblock schema | jq '.properties.connectors.items.properties | keys'",
+            "", "Exit code: 0."})
+final class SchemaCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        out.print(FactFileSchema.text());
+        out.flush();
+        return ExitCodes.OK;
+    }
+}
