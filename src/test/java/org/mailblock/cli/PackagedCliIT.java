@@ -38,6 +38,13 @@ class PackagedCliIT {
         }
     }
 
+    @Test
+    void theShadedJarPrintsTheFactFileSchema() throws Exception {
+        Result r = run("schema");
+        assertThat(r.code).as(r.err).isZero();
+        assertThat(r.out).isEqualTo(Files.readString(Path.of("schema", "facts-v1.schema.json"), StandardCharsets.UTF_8));
+    }
+
     private record Result(int code, String out, String err) {
     }
 

@@ -36,6 +36,8 @@ final class SchemaCheck {
     static Optional<JsonNode> document(String yaml) {
         try (StrictYamlParser parser = YAML.open(new StringReader(yaml))) {
             JsonNode node = JSON.readTree(parser);
+            // the strict parser refuses a second document only when asked for it
+            parser.nextToken();
             return Optional.of(node == null || node.isMissingNode() ? NullNode.getInstance() : node);
         } catch (JacksonException e) {
             return Optional.empty();
