@@ -20,18 +20,20 @@ import picocli.CommandLine.Spec;
             "",
             "  # yaml-language-server: $schema=" + FactFileSchema.FILE_NAME,
             "",
-            "The path is relative to the fact file; a URL works too. Other editors that run "
-                + "yaml-language-server (Neovim, Helix, Emacs) read the same line. The samples in "
-                + "facts-samples/ carry it already.",
+            "The path is relative to the fact file; a URL works too. Instead of the line, VS Code can map "
+                + "the schema to a folder in settings.json: \"yaml.schemas\": {\"./facts-v1.schema.json\": "
+                + "\"facts/*.yaml\"}. Other editors that run yaml-language-server (Neovim, Helix, Emacs) read "
+                + "the same line. The samples in facts-samples/ carry it already.",
             "",
-            "The schema accepts what the loader accepts; 'mailblock diagnose' stays the final word, "
-                + "because a few checks (YAML aliases, several documents in one file) are beyond a schema.",
+            "The schema accepts what the loader accepts, with three exceptions that a schema cannot "
+                + "express and 'mailblock diagnose' still refuses: YAML aliases (*name), a second document "
+                + "in one file, and whole numbers written as decimals (14.0, 1e3).",
             ""
         },
         footer = {"", "Examples:",
             "  mailblock schema > " + FactFileSchema.FILE_NAME,
             "  mailblock schema | jq '.properties.connectors.items.properties | keys'",
-            "", "Exit code: 0."})
+            "", "Exit codes: 0 printed, 1 internal error, 2 bad usage."})
 final class SchemaCommand implements Callable<Integer> {
 
     @Spec

@@ -66,6 +66,18 @@ class SchemaAgreementTest {
         assertThat(SchemaCheck.errors(read(resource("/load/full.yaml")))).isEmpty();
     }
 
+    @Test
+    void theReadmesFactFileReferenceIsValidForTheLoaderAndTheSchema() {
+        String readme = read(Path.of("README.md"));
+        int section = readme.indexOf("## Fact file reference");
+        int start = readme.indexOf("```yaml\n", section) + "```yaml\n".length();
+        String example = readme.substring(start, readme.indexOf("```", start));
+
+        assertThat(example).startsWith("mailblock: 1");
+        assertThat(SchemaCheck.loaderAccepts(example)).isTrue();
+        assertThat(SchemaCheck.errors(example)).isEmpty();
+    }
+
     static Stream<String> badFiles() {
         return BadFactFilesTest.badFiles().map(BadFactFilesTest.BadFile::name);
     }
