@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
                 + "extension (Red Hat, built on yaml-language-server), save the schema next to your fact "
                 + "files and start each fact file with this line:",
             "",
-            "  # yaml-language-server: $schema=" + FactFileSchema.FILE_NAME,
+            "  " + FactFileSchema.EDITOR_LINE_PREFIX + FactFileSchema.FILE_NAME,
             "",
             "The path is relative to the fact file; a URL works too. Instead of the line, VS Code can map "
                 + "the schema to a folder in settings.json: \"yaml.schemas\": {\"./facts-v1.schema.json\": "

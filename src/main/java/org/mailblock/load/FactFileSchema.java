@@ -21,6 +21,9 @@ public final class FactFileSchema {
     /** The file name the schema is published under, for the {@code # yaml-language-server: $schema=} line. */
     public static final String FILE_NAME = "facts-v1.schema.json";
 
+    /** What the editor line says before the schema's location. */
+    public static final String EDITOR_LINE_PREFIX = "# yaml-language-server: $schema=";
+
     private FactFileSchema() {
     }
 
@@ -32,6 +35,22 @@ public final class FactFileSchema {
      */
     public static String text() {
         return Holder.TEXT;
+    }
+
+    /**
+     * The first line of a fact file that points editors running yaml-language-server (VS Code's YAML
+     * extension, for one) at the schema, for tools that write fact files.
+     *
+     * @param schemaLocation where the schema is, relative to the fact file or as a URL,
+     *                       for example {@code ../schema/facts-v1.schema.json}
+     * @return the comment line, without a line break
+     */
+    public static String editorLine(String schemaLocation) {
+        if (schemaLocation == null || schemaLocation.isBlank() || schemaLocation.contains("\n")
+                || schemaLocation.contains("\r")) {
+            throw new IllegalArgumentException("the schema location must be one line of text, not '" + schemaLocation + "'");
+        }
+        return EDITOR_LINE_PREFIX + schemaLocation;
     }
 
     private static String read() {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The published schema itself: valid draft-07, self-explaining in editors, closed to unknown fields. */
 class FactFileSchemaTest {
@@ -28,6 +29,14 @@ class FactFileSchemaTest {
     void schemaInTheJarIsTheOneInTheRepository() throws IOException {
         assertThat(FactFileSchema.text()).isEqualTo(Files.readString(REPOSITORY_COPY, StandardCharsets.UTF_8))
                 .endsWith("}\n");
+    }
+
+    @Test
+    void editorLineNamesTheSchemaForYamlLanguageServer() {
+        assertThat(FactFileSchema.editorLine("../schema/facts-v1.schema.json"))
+                .isEqualTo("# yaml-language-server: $schema=../schema/facts-v1.schema.json");
+        assertThatThrownBy(() -> FactFileSchema.editorLine("a\nmailblock: 2")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FactFileSchema.editorLine(" ")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
