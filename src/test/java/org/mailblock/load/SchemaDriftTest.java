@@ -1,6 +1,9 @@
 package org.mailblock.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.junit.jupiter.api.Test;
 import org.mailblock.facts.FactEnum;
 import org.mailblock.facts.TenantFacts;
@@ -38,6 +41,61 @@ class SchemaDriftTest {
         compareRecord(TenantFacts.class, schema, "#", List.of(FactDeserializers.EXPECT));
 
         assertThat(drift).isEmpty();
+    }
+
+    /** A small valid file that gives every section, each list with one entry. */
+    private static final String EVERY_SECTION = """
+            {"mailblock": 1, "collectedAt": "2026-11-20T10:00:00Z", "tenant": {"name": "contoso.onmicrosoft.com"},
+             "ndrs": [{"code": "5.7.705"}], "sendingDomains": [{"name": "contoso.com"}],
+             "acceptedDomains": [{"name": "contoso.com"}], "connectors": [{"name": "From on-premises"}],
+             "admins": [{"upn": "admin@contoso.com"}], "users": [{"upn": "alice@contoso.com"}], "subscription": {},
+             "onPremisesServers": [{"name": "EX01"}], "outbound": {},
+             "expect": {"causes": [{"compromised-accounts": "likely"}], "actions": [{"request-unblock": "verify"}],
+                        "questions": ["admin-mfa"]}}
+            """;
+
+    @Test
+    void exactlyTheFieldsTheLoaderRequiresAreRequiredByTheSchema() throws Exception {
+        ObjectNode complete = (ObjectNode) SchemaCheck.JSON.readTree(EVERY_SECTION);
+        YAMLMapper yaml = YAMLMapper.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).build();
+        String completeText = yaml.writeValueAsString(complete);
+        assertThat(SchemaCheck.loaderAccepts(completeText)).as(completeText).isTrue();
+        assertThat(SchemaCheck.schemaAccepts(completeText)).isTrue();
+
+        List<String> fields = new ArrayList<>();
+        collectFields(schema, complete, "", fields);
+        List<String> disagreements = new ArrayList<>();
+        for (String pointer : fields) {
+            ObjectNode emptied = complete.deepCopy();
+            int cut = pointer.lastIndexOf('/');
+            ((ObjectNode) emptied.at(pointer.substring(0, cut))).putNull(pointer.substring(cut + 1));
+            String text = yaml.writeValueAsString(emptied);
+            boolean required = REQUIRED.contains("#" + pointer.replace("/0/", "[]/"));
+            if (SchemaCheck.loaderAccepts(text) == required || SchemaCheck.schemaAccepts(text) == required) {
+                disagreements.add(pointer + " left empty: loader accepts " + SchemaCheck.loaderAccepts(text)
+                        + ", schema accepts " + SchemaCheck.schemaAccepts(text) + ", listed as required " + required);
+            }
+        }
+
+        assertThat(fields).hasSizeGreaterThan(50).contains("/tenant/name", "/connectors/0/senderIpAddresses",
+                "/expect/questions");
+        assertThat(disagreements).isEmpty();
+    }
+
+    /** JSON pointers to every field of the schema that the document gives or could give. */
+    private static void collectFields(JsonNode schemaNode, JsonNode document, String pointer, List<String> fields) {
+        for (Iterator<String> it = schemaNode.path("properties").fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            String fieldPointer = pointer + "/" + name;
+            fields.add(fieldPointer);
+            JsonNode property = schemaNode.get("properties").get(name);
+            JsonNode value = document.path(name);
+            if (value.isObject()) {
+                collectFields(property, value, fieldPointer, fields);
+            } else if (value.isArray() && value.size() > 0 && value.get(0).isObject() && property.path("items").has("properties")) {
+                collectFields(property.get("items"), value.get(0), fieldPointer + "/0", fields);
+            }
+        }
     }
 
     @Test
