@@ -77,6 +77,11 @@ public final class BounceReader {
 
     /** Reads a message given as bytes, named {@code source} in results and messages. */
     public BounceImport read(String source, byte[] bytes) throws InputException {
+        if (bytes.length >= 4 && (bytes[0] & 0xff) == 0xD0 && (bytes[1] & 0xff) == 0xCF && (bytes[2] & 0xff) == 0x11
+                && (bytes[3] & 0xff) == 0xE0) {
+            throw new InputException(InputProblem.of(source, "is an Outlook .msg file (a binary format); save the bounce "
+                    + "as a MIME message (.eml) and import that"));
+        }
         byte[] prepared = RawMessage.prepare(bytes);
         if (prepared.length == 0) {
             throw new InputException(InputProblem.of(source, "is empty; not a bounce message"));

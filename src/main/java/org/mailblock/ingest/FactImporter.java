@@ -1,0 +1,280 @@
+package org.mailblock.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.mailblock.facts.AcceptedDomain;
+import org.mailblock.facts.Admin;
+import org.mailblock.facts.Connector;
+import org.mailblock.facts.Subscription;
+import org.mailblock.facts.SubscriptionStatus;
+import org.mailblock.facts.Tenant;
+import org.mailblock.facts.TenantFacts;
+import org.mailblock.facts.User;
+
+/**
+ * Imports bounce messages and Exchange Online / Graph exports into one set of tenant facts. Each input
+ * is read on its own: one that fails is reported and the others are still imported. Facts the inputs
+ * do not hold are left unknown, never invented.
+ *
+ * <pre>{@code
+ * ImportResult result = new FactImporter().importInputs(new ImportRequest(
+ *         List.of(Path.of("bounce.eml")), List.of(Path.of("exports")), null, null));
+ * if (result.complete()) {
+ *     String yaml = FactFileWriter.write(result);
+ * }
+ * }</pre>
+ */
+public final class FactImporter {
+
+    private static final List<SubscriptionStatus> WORST_FIRST = List.of(SubscriptionStatus.LOCKED_OUT,
+            SubscriptionStatus.SUSPENDED, SubscriptionStatus.WARNING, SubscriptionStatus.ENABLED, SubscriptionStatus.DELETED);
+
+    private final BounceReader bounceReader = new BounceReader();
+    private final ExportReader exportReader = new ExportReader();
+
+    public ImportResult importInputs(ImportRequest request) {
+        List<InputProblem> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<ImportedNdr> ndrs = new ArrayList<>();
+        List<ExportImport> exports = new ArrayList<>();
+
+        List<Path> bounceFiles = expand(request.bounces(), p -> true, problems, warnings);
+        for (Path file : bounceFiles) {
+            try {
+                BounceImport bounce = bounceReader.read(file);
+                ndrs.addAll(bounce.ndrs());
+                bounce.warnings().forEach(w -> warnings.add(bounce.source() + ": " + w));
+            } catch (InputException e) {
+                problems.add(e.problem());
+            }
+        }
+        List<Path> exportFiles = expand(request.exports(),
+                p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"), problems, warnings);
+        for (Path file : exportFiles) {
+            try {
+                ExportImport export = exportReader.read(file);
+                exports.add(export);
+                export.notes().forEach(n -> warnings.add(export.source() + ": " + n));
+            } catch (InputException e) {
+                problems.add(e.problem());
+            }
+        }
+        return merge(request, ndrs, exports, problems, warnings, bounceFiles.size());
+    }
+
+    /** Files as given; folders replaced by their files (sorted by name, hidden files skipped). */
+    private static List<Path> expand(List<Path> inputs, Predicate<Path> wanted, List<InputProblem> problems, List<String> warnings) {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (!Files.isDirectory(input)) {
+                files.add(input);
+                continue;
+            }
+            try (Stream<Path> listing = Files.list(input)) {
+                List<Path> inFolder = listing.filter(Files::isRegularFile)
+                        .filter(p -> !p.getFileName().toString().startsWith("."))
+                        .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                        .toList();
+                for (Path p : inFolder) {
+                    if (wanted.test(p)) {
+                        files.add(p);
+                    } else {
+                        warnings.add(p + ": skipped, not a .json file");
+                    }
+                }
+                if (inFolder.isEmpty()) {
+                    problems.add(InputProblem.of(input.toString(), "is an empty folder"));
+                }
+            } catch (IOException e) {
+                problems.add(InputProblem.of(input.toString(), "cannot be read: " + e.getMessage()));
+            }
+        }
+        return files;
+    }
+
+    private static ImportResult merge(ImportRequest request, List<ImportedNdr> ndrs, List<ExportImport> exports,
+                                      List<InputProblem> problems, List<String> warnings, int bounceCount) {
+        Map<String, String> provenance = new HashMap<>();
+        List<String> blockers = new ArrayList<>();
+
+        List<AcceptedDomain> acceptedDomains = null;
+        List<Connector> connectors = null;
+        List<RegisteredUser> registered = null;
+        List<DirectorySubscription> subscriptions = null;
+        Map<String, List<String>> sectionFiles = new LinkedHashMap<>();
+        String initialDomain = null;
+        for (ExportImport export : exports) {
+            switch (export.kind()) {
+                case ACCEPTED_DOMAINS -> acceptedDomains = append(acceptedDomains, export.acceptedDomains());
+                case INBOUND_CONNECTORS, OUTBOUND_CONNECTORS -> connectors = append(connectors, export.connectors());
+                case USER_REGISTRATION_DETAILS -> registered = append(registered, export.users());
+                case DIRECTORY_SUBSCRIPTIONS -> subscriptions = append(subscriptions, export.subscriptions());
+            }
+            sectionFiles.computeIfAbsent(export.kind().name(), k -> new ArrayList<>()).add(export.source());
+            if (initialDomain == null && export.initialDomain() != null) {
+                initialDomain = export.initialDomain();
+                provenance.put("tenant.name", export.source() + " (the *.onmicrosoft.com accepted domain)");
+            }
+        }
+        acceptedDomains = distinctBy(acceptedDomains, AcceptedDomain::name);
+        connectors = distinctBy(connectors, c -> c.direction() + " " + c.name());
+
+        List<Admin> admins = null;
+        List<User> users = null;
+        if (registered != null) {
+            registered = distinctBy(registered, RegisteredUser::upn);
+            admins = new ArrayList<>();
+            for (RegisteredUser u : registered) {
+                if (Boolean.TRUE.equals(u.admin())) {
+                    // the report says who is an admin, not which roles: roles stay unknown
+                    admins.add(new Admin(u.upn(), null, u.mfaRegistered()));
+                }
+            }
+            Set<String> senders = new LinkedHashSet<>();
+            ndrs.forEach(n -> {
+                if (n.ndr().sender() != null) {
+                    senders.add(n.ndr().sender());
+                }
+            });
+            List<User> sendingUsers = new ArrayList<>();
+            for (RegisteredUser u : registered) {
+                if (senders.contains(u.upn())) {
+                    sendingUsers.add(new User(u.upn(), null, u.mfaRegistered(), null));
+                }
+            }
+            users = sendingUsers.isEmpty() ? null : sendingUsers;
+        }
+
+        Subscription subscription = null;
+        Boolean trial = null;
+        if (subscriptions != null) {
+            List<DirectorySubscription> live = subscriptions.stream().filter(s -> s.status() != SubscriptionStatus.DELETED).toList();
+            if (live.isEmpty()) {
+                live = subscriptions;
+            }
+            List<DirectorySubscription> paid = live.stream().filter(s -> !Boolean.TRUE.equals(s.trial())).toList();
+            List<DirectorySubscription> counted = paid.isEmpty() ? live : paid;
+            SubscriptionStatus status = WORST_FIRST.stream()
+                    .filter(st -> counted.stream().anyMatch(s -> s.status() == st)).findFirst().orElse(null);
+            // Graph keeps no history: when the subscription expired or was renewed is not in the export
+            subscription = status == null ? null : new Subscription(status, null, null);
+            if (live.stream().anyMatch(s -> Boolean.FALSE.equals(s.trial()))) {
+                trial = Boolean.FALSE;
+            } else if (!live.isEmpty() && live.stream().allMatch(s -> Boolean.TRUE.equals(s.trial()))) {
+                trial = Boolean.TRUE;
+            }
+            String files = String.join(", ", sectionFiles.get(ExportKind.DIRECTORY_SUBSCRIPTIONS.name()));
+            if (trial != null) {
+                provenance.put("tenant.trial", files + " (IsTrial of the subscriptions not deleted)");
+            }
+        }
+
+        String tenantName = request.tenantName();
+        if (tenantName != null) {
+            provenance.put("tenant.name", "given with --tenant");
+        } else {
+            tenantName = initialDomain;
+        }
+        if (tenantName == null && registered != null) {
+            tenantName = registered.stream().map(RegisteredUser::upn).map(FactImporter::domainOf)
+                    .filter(d -> d != null && d.endsWith(".onmicrosoft.com")).sorted().findFirst().orElse(null);
+            if (tenantName != null) {
+                provenance.put("tenant.name", String.join(", ", sectionFiles.get(ExportKind.USER_REGISTRATION_DETAILS.name()))
+                        + " (a *.onmicrosoft.com user principal name)");
+            }
+        }
+        if (tenantName == null) {
+            tenantName = ndrs.stream().map(n -> domainOf(n.ndr().sender())).filter(d -> d != null).findFirst().orElse(null);
+            if (tenantName != null) {
+                provenance.put("tenant.name", "the domain of the bounced mail's sender; the tenant's initial domain "
+                        + "(*.onmicrosoft.com) is not in the inputs: set it with --tenant");
+                warnings.add("tenant.name: the inputs do not name the tenant's initial domain; used the sender's domain "
+                        + tenantName + " (set it with --tenant, or add the Get-AcceptedDomain export)");
+            }
+        }
+
+        Instant collectedAt = request.collectedAt();
+        if (collectedAt != null) {
+            provenance.put("collectedAt", "given with --collected-at");
+        } else {
+            for (ImportedNdr n : ndrs) {
+                if (n.ndr().at() != null && (collectedAt == null || n.ndr().at().isAfter(collectedAt))) {
+                    collectedAt = n.ndr().at();
+                    provenance.put("collectedAt", "the newest time in the inputs: " + n.source() + " (" + n.sourceOf("at").description() + ")");
+                }
+            }
+            for (ExportImport e : exports) {
+                if (e.latest() != null && (collectedAt == null || e.latest().isAfter(collectedAt))) {
+                    collectedAt = e.latest();
+                    provenance.put("collectedAt", "the newest time in the inputs: " + e.source());
+                }
+            }
+        }
+
+        if (ndrs.isEmpty()) {
+            blockers.add("no NDR could be imported, and a fact file needs at least one: name bounce messages with 'ndr'");
+        }
+        if (tenantName == null) {
+            blockers.add("the tenant's name is in none of the inputs: give it with --tenant (for example contoso.onmicrosoft.com)");
+        }
+        if (collectedAt == null) {
+            blockers.add("no input carries a date: give the collection time with --collected-at (for example 2026-11-20T10:00:00Z)");
+        }
+        for (Map.Entry<String, List<String>> e : sectionFiles.entrySet()) {
+            provenance.put("exports." + e.getKey(), String.join(", ", e.getValue()));
+        }
+        if (!blockers.isEmpty()) {
+            return new ImportResult(null, ndrs, exports, problems, warnings, blockers, provenance, bounceCount);
+        }
+
+        TenantFacts.Builder builder = TenantFacts.builder(collectedAt, tenantName)
+                .tenant(new Tenant(tenantName, trial, null, null))
+                .acceptedDomains(acceptedDomains)
+                .connectors(connectors)
+                .admins(admins)
+                .users(users)
+                .subscription(subscription);
+        for (ImportedNdr n : ndrs) {
+            builder.ndr(n.ndr());
+        }
+        return new ImportResult(builder.build(), ndrs, exports, problems, warnings, blockers, provenance, bounceCount);
+    }
+
+    private static <T> List<T> append(List<T> to, List<T> more) {
+        List<T> out = to == null ? new ArrayList<>() : to;
+        out.addAll(more);
+        return out;
+    }
+
+    private static <T> List<T> distinctBy(List<T> list, java.util.function.Function<T, String> key) {
+        if (list == null) {
+            return null;
+        }
+        Map<String, T> seen = new LinkedHashMap<>();
+        for (T t : list) {
+            seen.putIfAbsent(key.apply(t), t);
+        }
+        return new ArrayList<>(seen.values());
+    }
+
+    static String domainOf(String address) {
+        if (address == null) {
+            return null;
+        }
+        int at = address.lastIndexOf('@');
+        return at < 0 || at == address.length() - 1 ? null : address.substring(at + 1).toLowerCase(Locale.ROOT);
+    }
+}
