@@ -125,9 +125,7 @@ public final class BounceReader {
             ndrs.addAll(fromText(context));
         }
         if (ndrs.isEmpty()) {
-            String why = parts.incomplete || !parts.deliveryStatus.isEmpty() && status.isEmpty() && reportText.isBlank()
-                    ? "is a bounce, but truncated or empty where the status should be: "
-                    : "is a bounce, but ";
+            String why = parts.incomplete ? "is a bounce, but truncated before any status code: " : "is a bounce, but ";
             List<String> recipients = context.knownRecipients();
             throw new InputException(InputProblem.of(source, why + "it carries no enhanced status code"
                     + (recipients.isEmpty() ? "" : " (failed recipient " + String.join(", ", recipients) + ")")
@@ -161,7 +159,7 @@ public final class BounceReader {
     }
 
     private ImportedNdr fromDeliveryStatus(Context context, Map<String, String> fields, List<String> warnings) {
-        Map<String, ValueSource> sources = new EnumKeyMap();
+        Map<String, ValueSource> sources = new LinkedHashMap<>();
         String recipient = address(DeliveryStatus.withoutType(fields.get("final-recipient")));
         if (recipient == null) {
             recipient = address(DeliveryStatus.withoutType(fields.get("original-recipient")));
@@ -231,6 +229,9 @@ public final class BounceReader {
             }
         }
         String action = fields.get("action") == null ? null : fields.get("action").trim().toLowerCase(Locale.ROOT);
+        if ("delayed".equals(action)) {
+            warnings.add("recipient " + recipient + " was delayed, not refused (Action: delayed); imported as reported");
+        }
         Ndr ndr = new Ndr(code, smtp, text, context.sender(sources), recipient, at, null);
         return new ImportedNdr(ndr, context.source, reporting == null ? null : reporting.toLowerCase(Locale.ROOT), action, sources);
     }
@@ -267,7 +268,7 @@ public final class BounceReader {
         int previousEnd = 0;
         String reporting = BounceText.generatingServer(report);
         for (StatusCodes.Found f : used) {
-            Map<String, ValueSource> sources = new EnumKeyMap();
+            Map<String, ValueSource> sources = new LinkedHashMap<>();
             sources.put("code", ValueSource.MESSAGE_TEXT);
             String text = BounceText.diagnosticAt(report, f.start());
             sources.put("text", ValueSource.MESSAGE_TEXT);
@@ -313,11 +314,6 @@ public final class BounceReader {
         } catch (ParseException | RuntimeException unreadable) {
             return null;
         }
-    }
-
-    /** A field-name map that keeps insertion order; named for what it holds. */
-    private static final class EnumKeyMap extends LinkedHashMap<String, ValueSource> {
-        private static final long serialVersionUID = 1L;
     }
 
     /** What the per-recipient readers share about one message. */

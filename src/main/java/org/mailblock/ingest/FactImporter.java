@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,10 +15,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.mailblock.facts.AcceptedDomain;
 import org.mailblock.facts.Admin;
 import org.mailblock.facts.Connector;
+import org.mailblock.facts.FactProblem;
+import org.mailblock.facts.FactsValidator;
+import org.mailblock.facts.Ndr;
 import org.mailblock.facts.Subscription;
 import org.mailblock.facts.SubscriptionStatus;
 import org.mailblock.facts.Tenant;
@@ -38,6 +44,8 @@ import org.mailblock.facts.User;
  * }</pre>
  */
 public final class FactImporter {
+
+    private static final Pattern REFUSED_ADDRESS = Pattern.compile("^connectors\\[(\\d+)]\\.senderIpAddresses\\[(\\d+)]$");
 
     private static final List<SubscriptionStatus> WORST_FIRST = List.of(SubscriptionStatus.LOCKED_OUT,
             SubscriptionStatus.SUSPENDED, SubscriptionStatus.WARNING, SubscriptionStatus.ENABLED, SubscriptionStatus.DELETED);
@@ -240,6 +248,7 @@ public final class FactImporter {
             return new ImportResult(null, ndrs, exports, problems, warnings, blockers, provenance, bounceCount);
         }
 
+        connectors = withoutRefusedAddresses(connectors, exports, warnings);
         TenantFacts.Builder builder = TenantFacts.builder(collectedAt, tenantName)
                 .tenant(new Tenant(tenantName, trial, null, null))
                 .acceptedDomains(acceptedDomains)
@@ -251,6 +260,48 @@ public final class FactImporter {
             builder.ndr(n.ndr());
         }
         return new ImportResult(builder.build(), ndrs, exports, problems, warnings, blockers, provenance, bounceCount);
+    }
+
+    /**
+     * Sender IP entries the fact file format refuses (an export can hold anything) are left out with a
+     * warning, so that one odd value does not cost the whole file.
+     */
+    private static List<Connector> withoutRefusedAddresses(List<Connector> connectors, List<ExportImport> exports, List<String> warnings) {
+        if (connectors == null) {
+            return null;
+        }
+        TenantFacts probe = TenantFacts.builder(Instant.EPOCH, "probe.onmicrosoft.com").ndr(new Ndr("5.0.0", null, null, null, null, null, null))
+                .connectors(connectors).build();
+        Map<Integer, Set<Integer>> refused = new HashMap<>();
+        for (FactProblem problem : FactsValidator.validate(probe)) {
+            Matcher m = REFUSED_ADDRESS.matcher(problem.path());
+            if (m.matches()) {
+                refused.computeIfAbsent(Integer.valueOf(m.group(1)), k -> new HashSet<>()).add(Integer.valueOf(m.group(2)));
+                Connector c = connectors.get(Integer.parseInt(m.group(1)));
+                warnings.add(sourceOf(c, exports) + ": connector '" + c.name() + "': " + problem.message() + "; left out");
+            }
+        }
+        if (refused.isEmpty()) {
+            return connectors;
+        }
+        List<Connector> out = new ArrayList<>();
+        for (int i = 0; i < connectors.size(); i++) {
+            Connector c = connectors.get(i);
+            Set<Integer> drop = refused.getOrDefault(i, Set.of());
+            List<String> kept = new ArrayList<>();
+            for (int j = 0; drop.size() > 0 && j < c.senderIpAddresses().size(); j++) {
+                if (!drop.contains(j)) {
+                    kept.add(c.senderIpAddresses().get(j));
+                }
+            }
+            out.add(drop.isEmpty() ? c : new Connector(c.name(), c.direction(), c.type(), c.enabled(), c.createdAt(), c.createdBy(),
+                    c.recognized(), kept, c.senderDomains(), c.tlsSenderCertificateName()));
+        }
+        return out;
+    }
+
+    private static String sourceOf(Connector connector, List<ExportImport> exports) {
+        return exports.stream().filter(e -> e.connectors().contains(connector)).map(ExportImport::source).findFirst().orElse("an export");
     }
 
     private static <T> List<T> append(List<T> to, List<T> more) {

@@ -52,6 +52,38 @@ class BounceReaderTest {
     }
 
     @Test
+    void htmlOnlyBase64NdrIsReadFromItsTextWithEntitiesDecoded() throws InputException {
+        BounceImport imported = reader.read(BOUNCES.resolve("exo-html-only-base64-5.1.8.eml"));
+
+        ImportedNdr ndr = imported.ndrs().get(0);
+        assertThat(ndr.ndr()).isEqualTo(new Ndr("5.1.8", 550, "550 5.1.8 Access denied, bad outbound sender", "alice@contoso.com",
+                "partner@fabrikam.example", Instant.parse("2026-11-20T09:40:05Z"), null));
+        assertThat(ndr.sourceOf("code")).isEqualTo(ValueSource.MESSAGE_TEXT);
+        assertThat(ndr.sourceOf("sender")).isEqualTo(ValueSource.MESSAGE_TEXT);
+        assertThat(ndr.reportingServer()).isEqualTo("am6pr04mb1234.eurprd04.prod.outlook.com");
+    }
+
+    @Test
+    void aBase64StatusAttachmentInsideMultipartMixedCountsAsTheDeliveryStatusPart() throws InputException {
+        BounceImport imported = reader.read(BOUNCES.resolve("mixed-with-base64-status-attachment.eml"));
+
+        ImportedNdr ndr = imported.ndrs().get(0);
+        assertThat(ndr.ndr().code()).isEqualTo("5.7.705");
+        assertThat(ndr.ndr().recipient()).isEqualTo("erin@adventure-works.example");
+        assertThat(ndr.ndr().sender()).isEqualTo("frank@contoso.com");
+        assertThat(ndr.sourceOf("code")).isEqualTo(ValueSource.DELIVERY_STATUS);
+        assertThat(ndr.reportingServer()).isEqualTo("db9pr04mb5678.eurprd04.prod.outlook.com");
+    }
+
+    @Test
+    void aDelayNoticeIsImportedAsReportedWithAWarning() throws InputException {
+        BounceImport imported = reader.read(CORPUS.resolve("soe__lhost-outlook-06.eml"));
+
+        assertThat(imported.ndrs().get(0).action()).isEqualTo("delayed");
+        assertThat(imported.warnings()).anySatisfy(w -> assertThat(w).contains("delayed, not refused"));
+    }
+
+    @Test
     void ipAddressesVersionsAndDatesAreNeverTakenForStatusCodes() {
         assertThat(problemOf(BOUNCES.resolve("bounce-with-only-lookalike-codes.eml")).message())
                 .contains("is a bounce").contains("no enhanced status code");

@@ -84,6 +84,17 @@ class FactImporterTest {
     }
 
     @Test
+    void anAddressTheFormatRefusesIsLeftOutAndTheRestOfTheConnectorKept() throws FactFileException {
+        ImportResult result = importer.importInputs(new ImportRequest(List.of(BOUNCES.resolve("exo-text-two-recipients.eml")),
+                List.of(export("inbound-connector-odd-address.json")), null, "contoso.onmicrosoft.com"));
+
+        assertThat(result.facts().connectors().get(0).senderIpAddresses()).containsExactly("192.0.2.25");
+        assertThat(result.warnings()).anySatisfy(w -> assertThat(w).contains("inbound-connector-odd-address.json")
+                .contains("Copier relay").contains("192.0.2.260").contains("left out"));
+        FactFileLoader.standard().load("imported.yaml", FactFileWriter.write(result));
+    }
+
+    @Test
     void withoutAnyNdrNoFactFileIsMade() {
         ImportResult result = importer.importInputs(new ImportRequest(List.of(), List.of(export("accepted-domains.json")), null, null));
 
