@@ -32,6 +32,9 @@ public final class BounceReader {
     /** Larger files are not bounces a user forwarded; refusing them keeps memory bounded. */
     public static final long MAX_BYTES = 32L * 1024 * 1024;
 
+    /** How much of the human-readable text is searched for codes and addresses. */
+    private static final int MAX_TEXT_CHARS = 256 * 1024;
+
     private static final Pattern BOUNCE_SUBJECT = Pattern.compile("(?i)^\\s*(?:undeliverable|undelivered|"
             + "delivery status notification|delivery failure|delivery has failed|failure notice|returned mail|"
             + "mail delivery failed|mail delivery system|non remis|non recapitabile|unzustellbar|no se puede entregar|"
@@ -95,7 +98,10 @@ public final class BounceReader {
         }
         Headers headers = Headers.of(message);
         if (!headers.looksLikeMail()) {
-            throw new InputException(InputProblem.of(source, "is not a mail message: it has no From, Date or Subject header"));
+            String first = new String(prepared, 0, Math.min(prepared.length, 64), java.nio.charset.StandardCharsets.ISO_8859_1).stripLeading();
+            boolean json = first.startsWith("{") || first.startsWith("[") || first.startsWith("\u00ff\u00fe") || first.startsWith("\u00fe\u00ff");
+            throw new InputException(InputProblem.of(source, "is not a mail message: it has no From, Date or Subject header"
+                    + (json ? "; it looks like a JSON export: name it after 'exo'" : "")));
         }
         if (!headersEnd) {
             throw new InputException(InputProblem.of(source, "is truncated: it ends inside its headers, before any report"));
@@ -108,7 +114,7 @@ public final class BounceReader {
 
         String reportText = BounceText.reportPart(humanText(parts));
         List<ImportedNdr> ndrs = new ArrayList<>();
-        DeliveryStatus status = DeliveryStatus.parse(String.join("\n\n", parts.deliveryStatus));
+        DeliveryStatus status = DeliveryStatus.parse(capped(String.join("\n\n", parts.deliveryStatus)));
         boolean bounce = !status.isEmpty() || parts.report || !headers.isAutoReply() && isBounceByHeaders(headers);
         if (!bounce) {
             throw new InputException(InputProblem.of(source, "is not a bounce message: no delivery-status part, "
@@ -138,12 +144,17 @@ public final class BounceReader {
         if (!parts.plainTexts.isEmpty()) {
             String plain = String.join("\n", parts.plainTexts);
             if (!plain.isBlank()) {
-                return plain;
+                return capped(plain);
             }
         }
         List<String> html = new ArrayList<>();
-        parts.htmlTexts.forEach(h -> html.add(HtmlText.of(h)));
-        return String.join("\n", html);
+        parts.htmlTexts.forEach(h -> html.add(HtmlText.of(capped(h))));
+        return capped(String.join("\n", html));
+    }
+
+    /** A report's own words fit in far less; the cap keeps the text searches fast on hostile input. */
+    private static String capped(String text) {
+        return text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text;
     }
 
     private static boolean isBounceByHeaders(Headers headers) {

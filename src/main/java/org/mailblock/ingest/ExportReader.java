@@ -68,7 +68,8 @@ public final class ExportReader {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
             int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-            throw new InputException(new InputProblem(source, line, column, "malformed JSON: " + e.getOriginalMessage()));
+            String hint = looksLikeMail(bytes) ? " (this looks like a mail message: name it after 'ndr')" : "";
+            throw new InputException(new InputProblem(source, line, column, "malformed JSON: " + e.getOriginalMessage() + hint));
         } catch (IOException e) {
             throw new InputException(InputProblem.of(source, "cannot be read: " + e.getMessage()));
         }
@@ -100,6 +101,11 @@ public final class ExportReader {
         }
         return new ExportImport(source, kind, mapped.domains, mapped.connectors, mapped.users, mapped.subscriptions,
                 mapped.initialDomain, mapped.latest, notes);
+    }
+
+    private static boolean looksLikeMail(byte[] bytes) {
+        String start = new String(bytes, 0, Math.min(bytes.length, 200), java.nio.charset.StandardCharsets.ISO_8859_1);
+        return start.matches("(?s)^(From |Return-Path:|Received:|From:|Delivered-To:|X-[A-Za-z-]+:|MIME-Version:|Date:|Subject:).*");
     }
 
     private static List<JsonNode> items(JsonNode root) {

@@ -104,7 +104,7 @@ public final class FactImporter {
                     }
                 }
                 if (inFolder.isEmpty()) {
-                    problems.add(InputProblem.of(input.toString(), "is an empty folder"));
+                    problems.add(InputProblem.of(input.toString(), "is a folder without files to read (subfolders are not read)"));
                 }
             } catch (IOException e) {
                 problems.add(InputProblem.of(input.toString(), "cannot be read: " + e.getMessage()));
@@ -235,10 +235,10 @@ public final class FactImporter {
         if (ndrs.isEmpty()) {
             blockers.add("no NDR could be imported, and a fact file needs at least one: name bounce messages with 'ndr'");
         }
-        if (tenantName == null) {
+        if (tenantName == null && !ndrs.isEmpty()) {
             blockers.add("the tenant's name is in none of the inputs: give it with --tenant (for example contoso.onmicrosoft.com)");
         }
-        if (collectedAt == null) {
+        if (collectedAt == null && !ndrs.isEmpty()) {
             blockers.add("no input carries a date: give the collection time with --collected-at (for example 2026-11-20T10:00:00Z)");
         }
         for (Map.Entry<String, List<String>> e : sectionFiles.entrySet()) {

@@ -95,6 +95,16 @@ class FactImporterTest {
     }
 
     @Test
+    void anExportNamedAsBounceAndABounceNamedAsExportAreReportedWithTheFix() {
+        ImportResult result = importer.importInputs(new ImportRequest(List.of(export("subscriptions.json")),
+                List.of(BOUNCES.resolve("exo-text-two-recipients.eml")), null, null));
+
+        assertThat(result.problems()).extracting(InputProblem::message).satisfiesExactly(
+                m -> assertThat(m).contains("name it after 'exo'"),
+                m -> assertThat(m).contains("malformed JSON").contains("name it after 'ndr'"));
+    }
+
+    @Test
     void withoutAnyNdrNoFactFileIsMade() {
         ImportResult result = importer.importInputs(new ImportRequest(List.of(), List.of(export("accepted-domains.json")), null, null));
 
