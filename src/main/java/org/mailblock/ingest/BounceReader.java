@@ -2,24 +2,16 @@ package org.mailblock.ingest;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.internet.InternetHeaders;
-import jakarta.mail.internet.MailDateFormat;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.text.ParseException;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
-import org.mailblock.facts.Ndr;
 
 /**
  * Reads one bounce message into NDR entries: one per failed recipient that carries an enhanced status
@@ -120,15 +112,10 @@ public final class BounceReader {
             throw new InputException(InputProblem.of(source, "is not a bounce message: no delivery-status part, "
                     + "no bounce headers (X-MS-Exchange-Message-Is-Ndr, X-Failed-Recipients), no bounce sender or subject"));
         }
-        Context context = new Context(source, headers, parts, reportText, status);
-        for (Map<String, String> recipient : status.recipients()) {
-            ImportedNdr ndr = fromDeliveryStatus(context, recipient, warnings);
-            if (ndr != null) {
-                ndrs.add(ndr);
-            }
-        }
+        BounceMessage context = new BounceMessage(source, headers, parts, reportText, status);
+        ndrs.addAll(DeliveryStatusEntries.read(context, warnings));
         if (ndrs.isEmpty()) {
-            ndrs.addAll(fromText(context));
+            ndrs.addAll(TextEntries.read(context));
         }
         if (ndrs.isEmpty()) {
             String why = parts.incomplete ? "is a bounce, but truncated before any status code: " : "is a bounce, but ";
@@ -167,249 +154,5 @@ public final class BounceReader {
         }
         String from = headers.first("From");
         return from != null && DAEMON_SENDER.matcher(from).find();
-    }
-
-    private ImportedNdr fromDeliveryStatus(Context context, Map<String, String> fields, List<String> warnings) {
-        Map<String, ValueSource> sources = new LinkedHashMap<>();
-        String recipient = address(DeliveryStatus.withoutType(fields.get("final-recipient")));
-        if (recipient == null) {
-            recipient = address(DeliveryStatus.withoutType(fields.get("original-recipient")));
-        }
-        if (recipient != null) {
-            sources.put("recipient", ValueSource.DELIVERY_STATUS);
-        }
-        String diagnostic = DeliveryStatus.withoutType(fields.get("diagnostic-code"));
-        if (diagnostic == null) {
-            diagnostic = DeliveryStatus.withoutType(fields.get("x-supplementary-info"));
-        }
-        diagnostic = diagnostic == null ? null : BounceText.oneLine(diagnostic);
-        String code = StatusCodes.fromStatusField(fields.get("status"));
-        StatusCodes.Found inDiagnostic = StatusCodes.first(diagnostic);
-        if (code == null || (code.endsWith(".0.0") && inDiagnostic != null && inDiagnostic.reply() != null
-                && inDiagnostic.code().charAt(0) == code.charAt(0) && !inDiagnostic.code().endsWith(".0.0"))) {
-            // a generic x.0.0 Status says less than the reply the remote server gave
-            code = inDiagnostic == null ? code : inDiagnostic.code();
-        }
-        String text = diagnostic;
-        ValueSource codeSource = ValueSource.DELIVERY_STATUS;
-        if (code == null) {
-            StatusCodes.Found inText = codeInTextFor(context.reportText, recipient);
-            if (inText == null) {
-                warnings.add("recipient " + (recipient == null ? "(unnamed)" : recipient)
-                        + " has no status code in the delivery-status part or the text; left out");
-                return null;
-            }
-            code = inText.code();
-            codeSource = ValueSource.MESSAGE_TEXT;
-            if (text == null) {
-                text = BounceText.diagnosticAt(context.reportText, inText.start());
-                sources.put("text", ValueSource.MESSAGE_TEXT);
-            }
-        }
-        sources.put("code", codeSource);
-        if (text != null) {
-            sources.putIfAbsent("text", ValueSource.DELIVERY_STATUS);
-        }
-        Integer smtp = StatusCodes.leadingReply(diagnostic);
-        if (smtp == null) {
-            smtp = StatusCodes.replyBefore(diagnostic, code);
-        }
-        if (smtp != null) {
-            sources.put("smtp", ValueSource.DELIVERY_STATUS);
-        } else {
-            smtp = StatusCodes.replyBefore(context.reportText, code);
-            if (smtp != null) {
-                sources.put("smtp", ValueSource.MESSAGE_TEXT);
-            }
-        }
-        if (recipient == null) {
-            recipient = context.textRecipient(sources);
-        }
-        String reporting = DeliveryStatus.withoutType(context.status.messageFields().get("reporting-mta"));
-        if (reporting == null) {
-            reporting = BounceText.generatingServer(context.reportText);
-        }
-        Instant at = context.date(sources);
-        if (at == null) {
-            at = date(fields.get("last-attempt-date"));
-            if (at == null) {
-                at = date(context.status.messageFields().get("arrival-date"));
-            }
-            if (at != null) {
-                sources.put("at", ValueSource.DELIVERY_STATUS);
-            }
-        }
-        String action = fields.get("action") == null ? null : fields.get("action").trim().toLowerCase(Locale.ROOT);
-        if ("delayed".equals(action)) {
-            warnings.add("recipient " + recipient + " was delayed, not refused (Action: delayed); imported as reported");
-        }
-        Ndr ndr = new Ndr(code, smtp, text, context.sender(sources), recipient, at, null);
-        return new ImportedNdr(ndr, context.source, reporting == null ? null : reporting.toLowerCase(Locale.ROOT), action, sources);
-    }
-
-    private static StatusCodes.Found codeInTextFor(String report, String recipient) {
-        List<StatusCodes.Found> all = StatusCodes.all(report);
-        if (all.isEmpty()) {
-            return null;
-        }
-        if (recipient != null) {
-            String lower = report.toLowerCase(Locale.ROOT);
-            int at = lower.indexOf(recipient.toLowerCase(Locale.ROOT));
-            if (at >= 0) {
-                for (StatusCodes.Found f : all) {
-                    if (f.start() > at) {
-                        return f;
-                    }
-                }
-            }
-        }
-        return all.get(0);
-    }
-
-    /** The text-only layouts: Exchange's admin section gives one code per recipient; other texts one code. */
-    private List<ImportedNdr> fromText(Context context) {
-        String report = context.reportText;
-        List<StatusCodes.Found> found = StatusCodes.all(report);
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        List<ImportedNdr> out = new ArrayList<>();
-        boolean perRecipient = found.size() > 1 && report.substring(found.get(0).start()).toLowerCase(Locale.ROOT).startsWith("returned");
-        List<StatusCodes.Found> used = perRecipient ? found : List.of(found.get(0));
-        int previousEnd = 0;
-        String reporting = BounceText.generatingServer(report);
-        for (StatusCodes.Found f : used) {
-            Map<String, ValueSource> sources = new LinkedHashMap<>();
-            sources.put("code", ValueSource.MESSAGE_TEXT);
-            String text = BounceText.diagnosticAt(report, f.start());
-            sources.put("text", ValueSource.MESSAGE_TEXT);
-            Integer smtp = f.reply();
-            if (smtp != null) {
-                sources.put("smtp", ValueSource.MESSAGE_TEXT);
-            }
-            String recipient = perRecipient ? address(BounceText.addressBefore(report, previousEnd, f.start())) : null;
-            if (recipient != null) {
-                sources.put("recipient", ValueSource.MESSAGE_TEXT);
-            } else {
-                recipient = context.textRecipient(sources);
-            }
-            previousEnd = f.start() + 1;
-            Ndr ndr = new Ndr(f.code(), smtp, text, context.sender(sources), recipient, context.date(sources), null);
-            out.add(new ImportedNdr(ndr, context.source, reporting, null, sources));
-        }
-        return out;
-    }
-
-    static String address(String value) {
-        if (value == null) {
-            return null;
-        }
-        java.util.regex.Matcher m = BounceText.ADDRESS.matcher(value);
-        if (!m.find()) {
-            return null;
-        }
-        String found = m.group();
-        // X.400 addresses carry the SMTP address as "dda:SMTP=user@domain"
-        if (found.regionMatches(true, 0, "SMTP=", 0, 5)) {
-            found = found.substring(5);
-        }
-        return found.toLowerCase(Locale.ROOT);
-    }
-
-    static Instant date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return new MailDateFormat().parse(value.trim()).toInstant();
-        } catch (ParseException | RuntimeException unreadable) {
-            return null;
-        }
-    }
-
-    /** What the per-recipient readers share about one message. */
-    private static final class Context {
-        final String source;
-        final Headers headers;
-        final BounceParts parts;
-        final String reportText;
-        final DeliveryStatus status;
-
-        Context(String source, Headers headers, BounceParts parts, String reportText, DeliveryStatus status) {
-            this.source = source;
-            this.headers = headers;
-            this.parts = parts;
-            this.reportText = reportText;
-            this.status = status;
-        }
-
-        Instant date(Map<String, ValueSource> sources) {
-            Instant at = BounceReader.date(headers.first("Date"));
-            if (at != null) {
-                sources.put("at", ValueSource.MESSAGE_HEADERS);
-            }
-            return at;
-        }
-
-        /** The sender of the bounced message: the original's From, the NDR's "Sender Address", or the bounce's To. */
-        String sender(Map<String, ValueSource> sources) {
-            for (InternetHeaders original : parts.originals) {
-                String from = address(original.getHeader("From", ","));
-                if (from != null) {
-                    sources.put("sender", ValueSource.ORIGINAL_MESSAGE);
-                    return from;
-                }
-            }
-            String inText = address(BounceText.senderAddress(String.join("\n", parts.plainTexts) + "\n"
-                    + String.join("\n", parts.htmlTexts.stream().map(HtmlText::of).toList())));
-            if (inText != null) {
-                sources.put("sender", ValueSource.MESSAGE_TEXT);
-                return inText;
-            }
-            String to = headers.first("To");
-            if (to != null && BounceText.addresses(to).size() == 1) {
-                sources.put("sender", ValueSource.MESSAGE_HEADERS);
-                return address(to);
-            }
-            return null;
-        }
-
-        String textRecipient(Map<String, ValueSource> sources) {
-            String failed = headers.first("X-Failed-Recipients");
-            if (failed != null && address(failed) != null) {
-                sources.put("recipient", ValueSource.MESSAGE_HEADERS);
-                return address(failed);
-            }
-            String inText = address(BounceText.recipient(reportText));
-            if (inText != null) {
-                sources.put("recipient", ValueSource.MESSAGE_TEXT);
-                return inText;
-            }
-            for (InternetHeaders original : parts.originals) {
-                String to = original.getHeader("To", ",");
-                if (to != null && BounceText.addresses(to).size() == 1) {
-                    sources.put("recipient", ValueSource.ORIGINAL_MESSAGE);
-                    return address(to);
-                }
-            }
-            return null;
-        }
-
-        List<String> knownRecipients() {
-            List<String> out = new ArrayList<>();
-            for (Map<String, String> r : status.recipients()) {
-                String a = address(DeliveryStatus.withoutType(r.get("final-recipient")));
-                if (a != null) {
-                    out.add(a);
-                }
-            }
-            if (out.isEmpty()) {
-                String a = textRecipient(new LinkedHashMap<>());
-                if (a != null) {
-                    out.add(a);
-                }
-            }
-            return out;
-        }
     }
 }
