@@ -76,6 +76,37 @@ class BounceReaderTest {
     }
 
     @Test
+    void aRelaysGenericStatusGivesWayToTheMicrosoftReplyItRelays() throws InputException {
+        String relayed = String.join("\r\n",
+                "From: MAILER-DAEMON@relay.contoso.com",
+                "To: alice@contoso.com",
+                "Date: Fri, 20 Nov 2026 10:05:00 +0000",
+                "Subject: Undelivered Mail Returned to Sender",
+                "Content-Type: multipart/report; report-type=delivery-status; boundary=\"r\"",
+                "",
+                "--r",
+                "Content-Type: text/plain",
+                "",
+                "I'm sorry to have to inform you that your message could not be delivered.",
+                "--r",
+                "Content-Type: message/delivery-status",
+                "",
+                "Reporting-MTA: dns; relay.contoso.com",
+                "",
+                "Final-Recipient: rfc822; bob@fabrikam.example",
+                "Action: failed",
+                "Status: 5.0.0",
+                "Diagnostic-Code: smtp; 550 5.7.705 Access denied, tenant has exceeded threshold",
+                "--r--",
+                "");
+
+        Ndr ndr = reader.read("relayed.eml", relayed.getBytes(java.nio.charset.StandardCharsets.US_ASCII)).ndrs().get(0).ndr();
+
+        assertThat(ndr.code()).isEqualTo("5.7.705");
+        assertThat(ndr.smtp()).isEqualTo(550);
+    }
+
+    @Test
     void aDelayNoticeIsImportedAsReportedWithAWarning() throws InputException {
         BounceImport imported = reader.read(CORPUS.resolve("soe__lhost-outlook-06.eml"));
 
