@@ -116,150 +116,181 @@ public final class FactImporter {
     private static ImportResult merge(ImportRequest request, List<ImportedNdr> ndrs, List<ExportImport> exports,
                                       List<InputProblem> problems, List<String> warnings, int bounceCount) {
         Map<String, String> provenance = new HashMap<>();
-        List<String> blockers = new ArrayList<>();
+        Sections sections = new Sections(exports);
+        sections.files.forEach((kind, files) -> provenance.put("exports." + kind, String.join(", ", files)));
 
-        List<AcceptedDomain> acceptedDomains = null;
-        List<Connector> connectors = null;
-        List<RegisteredUser> registered = null;
-        List<DirectorySubscription> subscriptions = null;
-        Map<String, List<String>> sectionFiles = new LinkedHashMap<>();
-        String initialDomain = null;
-        for (ExportImport export : exports) {
-            switch (export.kind()) {
-                case ACCEPTED_DOMAINS -> acceptedDomains = append(acceptedDomains, export.acceptedDomains());
-                case INBOUND_CONNECTORS, OUTBOUND_CONNECTORS -> connectors = append(connectors, export.connectors());
-                case USER_REGISTRATION_DETAILS -> registered = append(registered, export.users());
-                case DIRECTORY_SUBSCRIPTIONS -> subscriptions = append(subscriptions, export.subscriptions());
-            }
-            sectionFiles.computeIfAbsent(export.kind().name(), k -> new ArrayList<>()).add(export.source());
-            if (initialDomain == null && export.initialDomain() != null) {
-                initialDomain = export.initialDomain();
-                provenance.put("tenant.name", export.source() + " (the *.onmicrosoft.com accepted domain)");
-            }
-        }
-        acceptedDomains = distinctBy(acceptedDomains, AcceptedDomain::name);
-        connectors = distinctBy(connectors, c -> c.direction() + " " + c.name());
-
-        List<Admin> admins = null;
-        List<User> users = null;
-        if (registered != null) {
-            registered = distinctBy(registered, RegisteredUser::upn);
-            admins = new ArrayList<>();
-            for (RegisteredUser u : registered) {
-                if (Boolean.TRUE.equals(u.admin())) {
-                    // the report says who is an admin, not which roles: roles stay unknown
-                    admins.add(new Admin(u.upn(), null, u.mfaRegistered()));
-                }
-            }
-            Set<String> senders = new LinkedHashSet<>();
-            ndrs.forEach(n -> {
-                if (n.ndr().sender() != null) {
-                    senders.add(n.ndr().sender());
-                }
-            });
-            List<User> sendingUsers = new ArrayList<>();
-            for (RegisteredUser u : registered) {
-                if (senders.contains(u.upn())) {
-                    sendingUsers.add(new User(u.upn(), null, u.mfaRegistered(), null));
-                }
-            }
-            users = sendingUsers.isEmpty() ? null : sendingUsers;
-        }
-
+        List<Admin> admins = sections.registered == null ? null : admins(sections.registered);
+        List<User> users = sections.registered == null ? null : sendingUsers(sections.registered, ndrs);
         Subscription subscription = null;
         Boolean trial = null;
-        if (subscriptions != null) {
-            List<DirectorySubscription> live = subscriptions.stream().filter(s -> s.status() != SubscriptionStatus.DELETED).toList();
-            if (live.isEmpty()) {
-                live = subscriptions;
-            }
-            List<DirectorySubscription> paid = live.stream().filter(s -> !Boolean.TRUE.equals(s.trial())).toList();
-            List<DirectorySubscription> counted = paid.isEmpty() ? live : paid;
-            SubscriptionStatus status = WORST_FIRST.stream()
-                    .filter(st -> counted.stream().anyMatch(s -> s.status() == st)).findFirst().orElse(null);
+        if (sections.subscriptions != null) {
+            SubscriptionStatus status = subscriptionStatus(sections.subscriptions);
             // Graph keeps no history: when the subscription expired or was renewed is not in the export
             subscription = status == null ? null : new Subscription(status, null, null);
-            if (live.stream().anyMatch(s -> Boolean.FALSE.equals(s.trial()))) {
-                trial = Boolean.FALSE;
-            } else if (!live.isEmpty() && live.stream().allMatch(s -> Boolean.TRUE.equals(s.trial()))) {
-                trial = Boolean.TRUE;
-            }
-            String files = String.join(", ", sectionFiles.get(ExportKind.DIRECTORY_SUBSCRIPTIONS.name()));
+            trial = trial(sections.subscriptions);
             if (trial != null) {
-                provenance.put("tenant.trial", files + " (IsTrial of the subscriptions not deleted)");
+                provenance.put("tenant.trial", sections.filesOf(ExportKind.DIRECTORY_SUBSCRIPTIONS) + " (IsTrial of the subscriptions not deleted)");
             }
         }
+        String tenantName = tenantName(request, sections, ndrs, provenance, warnings);
+        Instant collectedAt = collectedAt(request, ndrs, exports, provenance);
 
-        String tenantName = request.tenantName();
-        if (tenantName != null) {
-            provenance.put("tenant.name", "given with --tenant");
-        } else {
-            tenantName = initialDomain;
-        }
-        if (tenantName == null && registered != null) {
-            tenantName = registered.stream().map(RegisteredUser::upn).map(FactImporter::domainOf)
-                    .filter(d -> d != null && d.endsWith(".onmicrosoft.com")).sorted().findFirst().orElse(null);
-            if (tenantName != null) {
-                provenance.put("tenant.name", String.join(", ", sectionFiles.get(ExportKind.USER_REGISTRATION_DETAILS.name()))
-                        + " (a *.onmicrosoft.com user principal name)");
-            }
-        }
-        if (tenantName == null) {
-            tenantName = ndrs.stream().map(n -> domainOf(n.ndr().sender())).filter(d -> d != null).findFirst().orElse(null);
-            if (tenantName != null) {
-                provenance.put("tenant.name", "the domain of the bounced mail's sender; the tenant's initial domain "
-                        + "(*.onmicrosoft.com) is not in the inputs: set it with --tenant");
-                warnings.add("tenant.name: the inputs do not name the tenant's initial domain; used the sender's domain "
-                        + tenantName + " (set it with --tenant, or add the Get-AcceptedDomain export)");
-            }
-        }
-
-        Instant collectedAt = request.collectedAt();
-        if (collectedAt != null) {
-            provenance.put("collectedAt", "given with --collected-at");
-        } else {
-            for (ImportedNdr n : ndrs) {
-                if (n.ndr().at() != null && (collectedAt == null || n.ndr().at().isAfter(collectedAt))) {
-                    collectedAt = n.ndr().at();
-                    provenance.put("collectedAt", "the newest time in the inputs: " + n.source() + " (" + n.sourceOf("at").description() + ")");
-                }
-            }
-            for (ExportImport e : exports) {
-                if (e.latest() != null && (collectedAt == null || e.latest().isAfter(collectedAt))) {
-                    collectedAt = e.latest();
-                    provenance.put("collectedAt", "the newest time in the inputs: " + e.source());
-                }
-            }
-        }
-
+        List<String> blockers = new ArrayList<>();
         if (ndrs.isEmpty()) {
             blockers.add("no NDR could be imported, and a fact file needs at least one: name bounce messages with 'ndr'");
-        }
-        if (tenantName == null && !ndrs.isEmpty()) {
-            blockers.add("the tenant's name is in none of the inputs: give it with --tenant (for example contoso.onmicrosoft.com)");
-        }
-        if (collectedAt == null && !ndrs.isEmpty()) {
-            blockers.add("no input carries a date: give the collection time with --collected-at (for example 2026-11-20T10:00:00Z)");
-        }
-        for (Map.Entry<String, List<String>> e : sectionFiles.entrySet()) {
-            provenance.put("exports." + e.getKey(), String.join(", ", e.getValue()));
+        } else {
+            if (tenantName == null) {
+                blockers.add("the tenant's name is in none of the inputs: give it with --tenant (for example contoso.onmicrosoft.com)");
+            }
+            if (collectedAt == null) {
+                blockers.add("no input carries a date: give the collection time with --collected-at (for example 2026-11-20T10:00:00Z)");
+            }
         }
         if (!blockers.isEmpty()) {
             return new ImportResult(null, ndrs, exports, problems, warnings, blockers, provenance, bounceCount);
         }
 
-        connectors = withoutRefusedAddresses(connectors, exports, warnings);
         TenantFacts.Builder builder = TenantFacts.builder(collectedAt, tenantName)
                 .tenant(new Tenant(tenantName, trial, null, null))
-                .acceptedDomains(acceptedDomains)
-                .connectors(connectors)
+                .acceptedDomains(sections.acceptedDomains)
+                .connectors(withoutRefusedAddresses(sections.connectors, exports, warnings))
                 .admins(admins)
                 .users(users)
                 .subscription(subscription);
-        for (ImportedNdr n : ndrs) {
-            builder.ndr(n.ndr());
-        }
+        ndrs.forEach(n -> builder.ndr(n.ndr()));
         return new ImportResult(builder.build(), ndrs, exports, problems, warnings, blockers, provenance, bounceCount);
+    }
+
+    /** The exports' contents by fact file section ({@code null} where no export gave it), and which files gave each. */
+    private static final class Sections {
+        List<AcceptedDomain> acceptedDomains;
+        List<Connector> connectors;
+        List<RegisteredUser> registered;
+        List<DirectorySubscription> subscriptions;
+        String initialDomain;
+        String initialDomainSource;
+        final Map<String, List<String>> files = new LinkedHashMap<>();
+
+        Sections(List<ExportImport> exports) {
+            for (ExportImport export : exports) {
+                switch (export.kind()) {
+                    case ACCEPTED_DOMAINS -> acceptedDomains = append(acceptedDomains, export.acceptedDomains());
+                    case INBOUND_CONNECTORS, OUTBOUND_CONNECTORS -> connectors = append(connectors, export.connectors());
+                    case USER_REGISTRATION_DETAILS -> registered = append(registered, export.users());
+                    case DIRECTORY_SUBSCRIPTIONS -> subscriptions = append(subscriptions, export.subscriptions());
+                }
+                files.computeIfAbsent(export.kind().name(), k -> new ArrayList<>()).add(export.source());
+                if (initialDomain == null && export.initialDomain() != null) {
+                    initialDomain = export.initialDomain();
+                    initialDomainSource = export.source();
+                }
+            }
+            acceptedDomains = distinctBy(acceptedDomains, AcceptedDomain::name);
+            connectors = distinctBy(connectors, c -> c.direction() + " " + c.name());
+            registered = distinctBy(registered, RegisteredUser::upn);
+        }
+
+        String filesOf(ExportKind kind) {
+            return String.join(", ", files.getOrDefault(kind.name(), List.of()));
+        }
+    }
+
+    /** Admins from the registration report; it says who is an admin, not which roles, so roles stay unknown. */
+    private static List<Admin> admins(List<RegisteredUser> registered) {
+        List<Admin> admins = new ArrayList<>();
+        for (RegisteredUser u : registered) {
+            if (Boolean.TRUE.equals(u.admin())) {
+                admins.add(new Admin(u.upn(), null, u.mfaRegistered()));
+            }
+        }
+        return admins;
+    }
+
+    /** The users worth a look: those who sent the bounced mail. */
+    private static List<User> sendingUsers(List<RegisteredUser> registered, List<ImportedNdr> ndrs) {
+        Set<String> senders = new LinkedHashSet<>();
+        ndrs.stream().map(n -> n.ndr().sender()).filter(s -> s != null).forEach(senders::add);
+        List<User> users = new ArrayList<>();
+        for (RegisteredUser u : registered) {
+            if (senders.contains(u.upn())) {
+                users.add(new User(u.upn(), null, u.mfaRegistered(), null));
+            }
+        }
+        return users.isEmpty() ? null : users;
+    }
+
+    private static List<DirectorySubscription> notDeleted(List<DirectorySubscription> subscriptions) {
+        List<DirectorySubscription> live = subscriptions.stream().filter(s -> s.status() != SubscriptionStatus.DELETED).toList();
+        return live.isEmpty() ? subscriptions : live;
+    }
+
+    /** The least healthy status among the paid subscriptions (among all, when every one is a trial). */
+    private static SubscriptionStatus subscriptionStatus(List<DirectorySubscription> subscriptions) {
+        List<DirectorySubscription> live = notDeleted(subscriptions);
+        List<DirectorySubscription> paid = live.stream().filter(s -> !Boolean.TRUE.equals(s.trial())).toList();
+        List<DirectorySubscription> counted = paid.isEmpty() ? live : paid;
+        return WORST_FIRST.stream().filter(st -> counted.stream().anyMatch(s -> s.status() == st)).findFirst().orElse(null);
+    }
+
+    /** A trial tenant when every subscription is a trial, not one when any is paid; unknown otherwise. */
+    private static Boolean trial(List<DirectorySubscription> subscriptions) {
+        List<DirectorySubscription> live = notDeleted(subscriptions);
+        if (live.stream().anyMatch(s -> Boolean.FALSE.equals(s.trial()))) {
+            return Boolean.FALSE;
+        }
+        return !live.isEmpty() && live.stream().allMatch(s -> Boolean.TRUE.equals(s.trial())) ? Boolean.TRUE : null;
+    }
+
+    /** --tenant; else the *.onmicrosoft.com accepted domain or UPN; else, with a warning, the bounced mail's sender domain. */
+    private static String tenantName(ImportRequest request, Sections sections, List<ImportedNdr> ndrs,
+                                     Map<String, String> provenance, List<String> warnings) {
+        if (request.tenantName() != null) {
+            provenance.put("tenant.name", "given with --tenant");
+            return request.tenantName();
+        }
+        if (sections.initialDomain != null) {
+            provenance.put("tenant.name", sections.initialDomainSource + " (the *.onmicrosoft.com accepted domain)");
+            return sections.initialDomain;
+        }
+        if (sections.registered != null) {
+            String fromUpn = sections.registered.stream().map(RegisteredUser::upn).map(FactImporter::domainOf)
+                    .filter(d -> d != null && d.endsWith(".onmicrosoft.com")).sorted().findFirst().orElse(null);
+            if (fromUpn != null) {
+                provenance.put("tenant.name", sections.filesOf(ExportKind.USER_REGISTRATION_DETAILS) + " (a *.onmicrosoft.com user principal name)");
+                return fromUpn;
+            }
+        }
+        String senderDomain = ndrs.stream().map(n -> domainOf(n.ndr().sender())).filter(d -> d != null).findFirst().orElse(null);
+        if (senderDomain != null) {
+            provenance.put("tenant.name", "the domain of the bounced mail's sender; the tenant's initial domain "
+                    + "(*.onmicrosoft.com) is not in the inputs: set it with --tenant");
+            warnings.add("tenant.name: the inputs do not name the tenant's initial domain; used the sender's domain "
+                    + senderDomain + " (set it with --tenant, or add the Get-AcceptedDomain export)");
+        }
+        return senderDomain;
+    }
+
+    /** --collected-at, else the newest time any input records (a bounce's date, an export's latest change). */
+    private static Instant collectedAt(ImportRequest request, List<ImportedNdr> ndrs, List<ExportImport> exports,
+                                       Map<String, String> provenance) {
+        if (request.collectedAt() != null) {
+            provenance.put("collectedAt", "given with --collected-at");
+            return request.collectedAt();
+        }
+        Instant newest = null;
+        for (ImportedNdr n : ndrs) {
+            if (n.ndr().at() != null && (newest == null || n.ndr().at().isAfter(newest))) {
+                newest = n.ndr().at();
+                provenance.put("collectedAt", "the newest time in the inputs: " + n.source() + " (" + n.sourceOf("at").description() + ")");
+            }
+        }
+        for (ExportImport e : exports) {
+            if (e.latest() != null && (newest == null || e.latest().isAfter(newest))) {
+                newest = e.latest();
+                provenance.put("collectedAt", "the newest time in the inputs: " + e.source());
+            }
+        }
+        return newest;
     }
 
     /**
