@@ -99,14 +99,14 @@ public final class FactFileWriter {
         if (!result.problems().isEmpty()) {
             out.append("\n# Inputs that could not be imported:\n");
             for (InputProblem p : result.problems()) {
-                out.append("#   ").append(p.format().replace('\n', ' ')).append('\n');
+                out.append("#   ").append(oneLine(p.format())).append('\n');
             }
         }
         List<String> leftOut = result.warnings();
         if (!leftOut.isEmpty()) {
             out.append("\n# Notes from the import:\n");
             for (String w : leftOut) {
-                out.append("#   ").append(w.replace('\n', ' ')).append('\n');
+                out.append("#   ").append(oneLine(w)).append('\n');
             }
         }
         return out.toString();
@@ -121,7 +121,7 @@ public final class FactFileWriter {
         if (imported.action() != null) {
             about.append(", action ").append(imported.action());
         }
-        out.append("  # ").append(about).append('\n');
+        out.append("  # ").append(oneLine(about.toString())).append('\n');
         line(out, "  - code: " + quote(n.code()), describe(imported.sourceOf("code")));
         if (n.smtp() != null) {
             line(out, "    smtp: " + n.smtp(), describe(imported.sourceOf("smtp")));
@@ -183,9 +183,14 @@ public final class FactFileWriter {
     private static void line(StringBuilder out, String content, String comment) {
         out.append(content);
         if (comment != null && !comment.isBlank()) {
-            out.append(" ".repeat(Math.max(1, COMMENT_COLUMN - content.length()))).append("# ").append(comment.replace('\n', ' '));
+            out.append(" ".repeat(Math.max(1, COMMENT_COLUMN - content.length()))).append("# ").append(oneLine(comment));
         }
         out.append('\n');
+    }
+
+    /** A comment stays on its line whatever a file name or message holds. */
+    private static String oneLine(String text) {
+        return printable(text);
     }
 
     /** A YAML double-quoted string; JSON escapes are valid in YAML's double-quoted style. */

@@ -143,6 +143,17 @@ class FactImporterTest {
     }
 
     @Test
+    void aFileNameWithALineBreakCannotBreakTheFactFile(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path odd = dir.resolve("forwarded\nbounce #1.eml");
+        java.nio.file.Files.copy(BOUNCES.resolve("exo-text-two-recipients.eml"), odd);
+
+        ImportResult result = importer.importInputs(new ImportRequest(List.of(odd), List.of(), null, "contoso.onmicrosoft.com"));
+        FactFile loaded = FactFileLoader.standard().load("imported.yaml", FactFileWriter.write(result));
+
+        assertThat(loaded.facts()).isEqualTo(result.facts());
+    }
+
+    @Test
     void theSameInputsGiveTheSameBytes() {
         assertThat(FactFileWriter.write(importContosoTenant())).isEqualTo(FactFileWriter.write(importContosoTenant()));
     }
