@@ -137,7 +137,8 @@ final class DeliveryStatusEntries {
         if (reporting == null) {
             reporting = BounceText.generatingServer(context.reportText);
         }
-        return reporting == null ? null : reporting.toLowerCase(Locale.ROOT);
+        // "dns; mx.example.com (tcp-daemon)": the host name without its comment
+        return reporting == null ? null : reporting.trim().split("\\s+")[0].toLowerCase(Locale.ROOT);
     }
 
     private static StatusCodes.Found codeInTextFor(String report, String recipient) {

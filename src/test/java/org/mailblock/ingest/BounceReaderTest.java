@@ -115,6 +115,12 @@ class BounceReaderTest {
     }
 
     @Test
+    void theReportingServerIsNamedWithoutItsComment() throws InputException {
+        assertThat(reader.read(CORPUS.resolve("soe__lhost-messagingserver-11.eml")).ndrs().get(0).reportingServer())
+                .isEqualTo("mr21p30im-asmtp003.me.com");
+    }
+
+    @Test
     void ipAddressesVersionsAndDatesAreNeverTakenForStatusCodes() {
         assertThat(problemOf(BOUNCES.resolve("bounce-with-only-lookalike-codes.eml")).message())
                 .contains("is a bounce").contains("no enhanced status code");
