@@ -3,24 +3,50 @@ package org.mailblock.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mailblock.diagnosis.Diagnosis;
 import org.mailblock.engine.DiagnosisEngine;
+import org.mailblock.facts.TenantFacts;
 import org.mailblock.load.FactFile;
 import org.mailblock.load.FactFileException;
 import org.mailblock.load.FactFileLoader;
 import org.mailblock.verify.ExpectationCheck;
 
 /**
- * A forwarded bounce and the exports an admin ran, imported and diagnosed, give the diagnosis of the
- * hand-written sample that describes the same tenant (facts-samples/trial-tenant-low-reputation-ip.yaml).
+ * Bounces and exports, imported and diagnosed, give the diagnosis of the hand-written sample that
+ * describes the same tenant.
  */
 class ImportThenDiagnoseTest {
 
-    private static final Path INPUTS = Path.of("src/test/resources/ingest/e2e/trial-tenant");
-    private static final Path SAMPLE = Path.of("facts-samples/trial-tenant-low-reputation-ip.yaml");
+    private static final Path E2E = Path.of("src/test/resources/ingest/e2e");
+
+    /** The inputs an analyst would have for the tenant of a sample, and what they cannot tell. */
+    record Case(String sample, List<Path> bounces, List<Path> exports, String tenant, Instant collectedAt) {
+        @Override
+        public String toString() {
+            return sample;
+        }
+
+        Path samplePath() {
+            return Path.of("facts-samples", sample + ".yaml");
+        }
+    }
+
+    static Stream<Case> cases() {
+        return Stream.of(
+                // a trial tenant: the bounce, the accepted domains and the subscription say it all
+                new Case("trial-tenant-low-reputation-ip", List.of(E2E.resolve("trial-tenant/bounce-5.7.708.eml")),
+                        List.of(E2E.resolve("trial-tenant/exports")), null, null),
+                // a forwarded bounce and nothing else; the tenant's name and the time come from the analyst
+                new Case("threshold-with-nothing-else-known", List.of(E2E.resolve("threshold-bounce-only/bounce-5.7.705.eml")),
+                        List.of(), "litwareinc.onmicrosoft.com", Instant.parse("2026-11-29T08:00:00Z")));
+    }
 
     private static DiagnosisEngine engine;
 
@@ -29,38 +55,40 @@ class ImportThenDiagnoseTest {
         engine = DiagnosisEngine.builder().build();
     }
 
-    private static FactFile imported() throws FactFileException {
-        ImportResult result = new FactImporter().importInputs(new ImportRequest(
-                List.of(INPUTS.resolve("bounce-5.7.708.eml")), List.of(INPUTS.resolve("exports")), null, null));
+    private static TenantFacts imported(Case c) throws FactFileException {
+        ImportResult result = new FactImporter().importInputs(new ImportRequest(c.bounces(), c.exports(), c.collectedAt(), c.tenant()));
         assertThat(result.problems()).isEmpty();
-        return FactFileLoader.standard().load("imported.yaml", FactFileWriter.write(result));
+        return FactFileLoader.standard().load("imported.yaml", FactFileWriter.write(result)).facts();
     }
 
-    @Test
-    void importedFactsGiveTheDiagnosisTheHandWrittenSampleExpects() throws FactFileException {
-        FactFile sample = FactFileLoader.standard().load(SAMPLE);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void importedFactsGiveTheDiagnosisTheHandWrittenSampleExpects(Case c) throws FactFileException {
+        FactFile sample = FactFileLoader.standard().load(c.samplePath());
 
-        Diagnosis diagnosis = engine.diagnose(imported().facts());
+        Diagnosis diagnosis = engine.diagnose(imported(c));
 
         assertThat(ExpectationCheck.differences(sample.expectation(), diagnosis)).isEmpty();
     }
 
-    @Test
-    void importedFactsGiveTheSameCausesAndPlanAsTheSampleItself() throws FactFileException {
-        Diagnosis fromSample = engine.diagnose(FactFileLoader.standard().load(SAMPLE).facts());
-        Diagnosis fromImport = engine.diagnose(imported().facts());
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void importedFactsGiveTheSameCausesPlanAndQuestionsAsTheSampleItself(Case c) throws FactFileException {
+        Diagnosis fromSample = engine.diagnose(FactFileLoader.standard().load(c.samplePath()).facts());
+        Diagnosis fromImport = engine.diagnose(imported(c));
 
-        assertThat(fromImport.rootCauses()).extracting(c -> c.id() + " " + c.confidence().id())
-                .containsExactlyElementsOf(fromSample.rootCauses().stream().map(c -> c.id() + " " + c.confidence().id()).toList());
+        assertThat(fromImport.rootCauses()).extracting(r -> r.id() + " " + r.confidence().id())
+                .containsExactlyElementsOf(fromSample.rootCauses().stream().map(r -> r.id() + " " + r.confidence().id()).toList());
         assertThat(fromImport.actions()).extracting(a -> a.id() + " " + a.status().id())
                 .containsExactlyElementsOf(fromSample.actions().stream().map(a -> a.id() + " " + a.status().id()).toList());
         assertThat(fromImport.questions()).isEqualTo(fromSample.questions());
     }
 
     @Test
-    void importedFactsMatchTheSampleWhereTheInputsHoldTheFact() throws FactFileException {
-        var sample = FactFileLoader.standard().load(SAMPLE).facts();
-        var facts = imported().facts();
+    void theTrialTenantsFactsMatchTheSampleWhereTheInputsHoldThem() throws FactFileException {
+        Case trial = cases().findFirst().orElseThrow();
+        TenantFacts sample = FactFileLoader.standard().load(trial.samplePath()).facts();
+        TenantFacts facts = imported(trial);
 
         assertThat(facts.tenant().name()).isEqualTo(sample.tenant().name());
         assertThat(facts.tenant().trial()).isEqualTo(sample.tenant().trial());
