@@ -1,0 +1,229 @@
+package org.mailblock.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.mailblock.ingest.FactFileWriter;
+import org.mailblock.ingest.FactImporter;
+import org.mailblock.ingest.ImportRequest;
+import org.mailblock.ingest.ImportResult;
+import org.mailblock.ingest.InputProblem;
+import org.mailblock.load.FactFileException;
+import org.mailblock.load.FactFileLoader;
+import org.mailblock.load.FactFileProblem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mailblock import}: bounce messages and Exchange Online exports in, one fact file out. The
+ * inputs are named by the repeatable subcommands {@code ndr} and {@code exo}, so one call can merge both.
+ */
+@Command(name = "import",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        subcommandsRepeatable = true,
+        subcommands = {ImportCommand.NdrInputs.class, ImportCommand.ExoInputs.class},
+        synopsisSubcommandLabel = "(ndr FILE... | exo PATH...)...",
+        description = {
+            "Import bounce messages and Exchange Online exports into one fact file (format version 1).",
+            "",
+            "Name bounce messages after 'ndr' and JSON exports after 'exo'; both may follow each other in one call, "
+                + "and everything named is merged. Each input is read on its own: one that cannot be read is "
+                + "reported (file, and line:column for JSON) and the others are still imported.",
+            "",
+            "The fact file needs at least one NDR, the tenant's name and a collection time. The name comes from "
+                + "the *.onmicrosoft.com accepted domain (or --tenant); collectedAt is the newest time in the "
+                + "inputs (or --collected-at). What the inputs do not hold is left out, never guessed; comments "
+                + "in the file say where each value came from.",
+            ""
+        },
+        footer = {"", "Examples:",
+            "  mailblock import ndr bounce.eml",
+            "  mailblock import -o tenant.yaml ndr bounces/ exo exports/",
+            "  mailblock import --tenant contoso.onmicrosoft.com ndr a.eml exo domains.json",
+            "  mailblock diagnose tenant.yaml",
+            "",
+            "Exit codes:",
+            "  0  the fact file was written; inputs that failed are listed on standard error",
+            "  1  internal error",
+            "  2  bad usage, or no fact file could be made (no NDR, no tenant name, no",
+            "     time), or --strict and an input failed; nothing is written",
+            ""})
+final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Write the fact file here (atomically: complete or not at all) instead of to standard output.")
+    private Path output;
+
+    @Option(names = "--collected-at", paramLabel = "TIME", scope = ScopeType.INHERIT,
+            description = "collectedAt of the fact file, an ISO date-time with a zone (2026-11-20T10:00:00Z). "
+                    + "Default: the newest time in the inputs.")
+    private String collectedAt;
+
+    @Option(names = "--tenant", paramLabel = "NAME", scope = ScopeType.INHERIT,
+            description = "The tenant's initial domain (contoso.onmicrosoft.com). Default: the *.onmicrosoft.com accepted domain.")
+    private String tenant;
+
+    @Option(names = "--strict", scope = ScopeType.INHERIT,
+            description = "Write nothing and exit with 2 if any input cannot be imported.")
+    private boolean strict;
+
+    private Integer result;
+
+    @Override
+    public Integer call() {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "Missing inputs: name bounce messages with 'ndr FILE...' and exports with 'exo PATH...'");
+    }
+
+    /** Runs the import once for all the ndr and exo subcommands given; each of them calls this. */
+    Integer importOnce() {
+        if (result == null) {
+            result = runImport();
+        }
+        return result;
+    }
+
+    private int runImport() {
+        PrintWriter err = spec.commandLine().getErr();
+        Instant at = null;
+        if (collectedAt != null) {
+            try {
+                at = OffsetDateTime.parse(collectedAt.trim()).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--collected-at': '"
+                        + collectedAt + "' is not an ISO date-time with a zone, for example 2026-11-20T10:00:00Z");
+            }
+        }
+        List<Path> bounces = new ArrayList<>();
+        List<Path> exports = new ArrayList<>();
+        for (CommandLine.ParseResult sub : spec.commandLine().getParseResult().subcommands()) {
+            Object inputs = sub.commandSpec().userObject();
+            if (inputs instanceof NdrInputs ndr) {
+                bounces.addAll(ndr.files);
+            } else if (inputs instanceof ExoInputs exo) {
+                exports.addAll(exo.paths);
+            }
+        }
+
+        ImportResult imported = new FactImporter().importInputs(new ImportRequest(bounces, exports, at, tenant));
+        imported.problems().stream().map(InputProblem::format).forEach(err::println);
+        imported.warnings().forEach(w -> err.println("warning: " + w));
+        String summary = "imported " + imported.ndrs().size() + " NDR" + (imported.ndrs().size() == 1 ? "" : "s")
+                + " and " + imported.exports().size() + " export" + (imported.exports().size() == 1 ? "" : "s");
+        if (!imported.complete()) {
+            imported.blockers().forEach(b -> err.println("mailblock: " + b));
+            err.println("mailblock: " + summary + "; no fact file was written.");
+            return ExitCodes.BAD_INPUT;
+        }
+        if (strict && !imported.problems().isEmpty()) {
+            err.println("mailblock: " + imported.problems().size() + " input(s) could not be imported and --strict is set; nothing was written.");
+            return ExitCodes.BAD_INPUT;
+        }
+        String yaml = FactFileWriter.write(imported);
+        try {
+            FactFileLoader.standard().load(output == null ? "imported facts" : output.toString(), yaml);
+        } catch (FactFileException e) {
+            e.problems().stream().map(FactFileProblem::format).forEach(err::println);
+            err.println("mailblock: the imported values break the fact file format (above); nothing was written.");
+            return ExitCodes.BAD_INPUT;
+        }
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(yaml);
+            out.flush();
+        } else {
+            try {
+                writeAtomically(output, yaml);
+            } catch (IOException e) {
+                err.println("mailblock: cannot write " + output + ": " + e.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+        }
+        err.println("mailblock: " + summary + (imported.problems().isEmpty() ? "" : "; "
+                + imported.problems().size() + " input(s) could not be imported (above)")
+                + (output == null ? "." : "; wrote " + output + "."));
+        return ExitCodes.OK;
+    }
+
+    /** Writes to a temporary file next to the target and moves it in place, so a reader never sees half a file. */
+    static void writeAtomically(Path target, String text) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** {@code ndr FILE...}: bounce messages. */
+    @Command(name = "ndr",
+            mixinStandardHelpOptions = true,
+            versionProvider = VersionProvider.class,
+            description = {
+                "Bounce messages (.eml, RFC 5322), or folders of them: RFC 3464 delivery status notifications and "
+                    + "Exchange Online's text and HTML NDRs. One NDR entry per failed recipient with a status code; "
+                    + "the delivery-status part is preferred over the text. A message without a code gives no entry."
+            })
+    static final class NdrInputs implements Callable<Integer> {
+        @ParentCommand
+        private ImportCommand parent;
+
+        @Parameters(paramLabel = "FILE", arity = "1..*", description = "Bounce message files or folders.")
+        private List<Path> files;
+
+        @Override
+        public Integer call() {
+            return parent.importOnce();
+        }
+    }
+
+    /** {@code exo PATH...}: JSON exports. */
+    @Command(name = "exo",
+            mixinStandardHelpOptions = true,
+            versionProvider = VersionProvider.class,
+            description = {
+                "JSON exports (ConvertTo-Json or Graph REST), or folders of .json files. Recognized by their properties: "
+                    + "Get-AcceptedDomain, Get-InboundConnector, Get-OutboundConnector, the Graph user registration "
+                    + "details report (Get-MgReportAuthenticationMethodUserRegistrationDetail) and "
+                    + "Get-MgDirectorySubscription. Other files are reported, not guessed."
+            })
+    static final class ExoInputs implements Callable<Integer> {
+        @ParentCommand
+        private ImportCommand parent;
+
+        @Parameters(paramLabel = "PATH", arity = "1..*", description = "Export files or folders.")
+        private List<Path> paths;
+
+        @Override
+        public Integer call() {
+            return parent.importOnce();
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package org.mailblock.ingest;
+
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.mailblock.facts.AcceptedDomain;
+import org.mailblock.facts.Admin;
+import org.mailblock.facts.Connector;
+import org.mailblock.facts.FactEnum;
+import org.mailblock.facts.Ndr;
+import org.mailblock.facts.TenantFacts;
+import org.mailblock.facts.User;
+
+/**
+ * Writes imported facts as a version 1 fact file. Comments record where each section and each NDR value
+ * came from; sections follow the order of the format reference; the same import gives the same bytes.
+ * Texts are written as double-quoted YAML strings, so no value can change the file's structure.
+ */
+public final class FactFileWriter {
+
+    private static final int COMMENT_COLUMN = 44;
+
+    private FactFileWriter() {
+    }
+
+    /** The fact file for a complete import. */
+    public static String write(ImportResult result) {
+        if (!result.complete()) {
+            throw new IllegalArgumentException("the import is not complete: " + String.join("; ", result.blockers()));
+        }
+        TenantFacts facts = result.facts();
+        Map<String, String> from = result.provenance();
+        StringBuilder out = new StringBuilder();
+        int exportCount = result.exports().size();
+        out.append("# Written by mailblock import from ").append(count(result.bounceCount(), "bounce message"))
+                .append(" and ").append(count(exportCount, "export")).append(".\n");
+        out.append("# What the inputs do not hold is left out (unknown), never guessed. Add what you know, for\n");
+        out.append("# example connectors[].recognized or admins[].roles, then run: mailblock diagnose FILE\n");
+        out.append("mailblock: ").append(TenantFacts.FORMAT_VERSION).append('\n');
+        line(out, "collectedAt: " + facts.collectedAt(), from.get("collectedAt"));
+        out.append("tenant:\n");
+        line(out, "  name: " + quote(facts.tenant().name()), from.get("tenant.name"));
+        if (facts.tenant().trial() != null) {
+            line(out, "  trial: " + facts.tenant().trial(), from.get("tenant.trial"));
+        }
+
+        out.append("ndrs:\n");
+        for (ImportedNdr imported : result.ndrs()) {
+            ndr(out, imported);
+        }
+        if (facts.acceptedDomains() != null) {
+            line(out, "acceptedDomains:", section(from, ExportKind.ACCEPTED_DOMAINS, "verified is not in this export"));
+            for (AcceptedDomain d : facts.acceptedDomains()) {
+                out.append("  - name: ").append(quote(d.name())).append('\n');
+                field(out, "type", d.type());
+            }
+        }
+        if (facts.connectors() != null) {
+            String inbound = from.get("exports." + ExportKind.INBOUND_CONNECTORS.name());
+            String outbound = from.get("exports." + ExportKind.OUTBOUND_CONNECTORS.name());
+            List<String> parts = new ArrayList<>();
+            if (inbound != null) {
+                parts.add("Get-InboundConnector: " + inbound);
+            }
+            if (outbound != null) {
+                parts.add("Get-OutboundConnector: " + outbound);
+            }
+            line(out, "connectors:", String.join("; ", parts) + " (recognized and createdBy are not in the exports)");
+            for (Connector c : facts.connectors()) {
+                connector(out, c);
+            }
+        }
+        if (facts.admins() != null) {
+            line(out, "admins:", section(from, ExportKind.USER_REGISTRATION_DETAILS, "isAdmin; mfa is isMfaRegistered"));
+            for (Admin a : facts.admins()) {
+                out.append("  - upn: ").append(quote(a.upn())).append('\n');
+                if (a.mfa() != null) {
+                    out.append("    mfa: ").append(a.mfa()).append('\n');
+                }
+            }
+        }
+        if (facts.users() != null) {
+            line(out, "users:", section(from, ExportKind.USER_REGISTRATION_DETAILS, "the NDR senders; mfa is isMfaRegistered"));
+            for (User u : facts.users()) {
+                out.append("  - upn: ").append(quote(u.upn())).append('\n');
+                if (u.mfa() != null) {
+                    out.append("    mfa: ").append(u.mfa()).append('\n');
+                }
+            }
+        }
+        if (facts.subscription() != null) {
+            line(out, "subscription:", section(from, ExportKind.DIRECTORY_SUBSCRIPTIONS,
+                    "the least healthy status of the paid subscriptions; expiry and renewal dates are not in it"));
+            if (facts.subscription().status() != null) {
+                out.append("  status: ").append(facts.subscription().status().wireName()).append('\n');
+            }
+        }
+        if (!result.problems().isEmpty()) {
+            out.append("\n# Inputs that could not be imported:\n");
+            for (InputProblem p : result.problems()) {
+                out.append("#   ").append(oneLine(p.format())).append('\n');
+            }
+        }
+        List<String> leftOut = result.warnings();
+        if (!leftOut.isEmpty()) {
+            out.append("\n# Notes from the import:\n");
+            for (String w : leftOut) {
+                out.append("#   ").append(oneLine(w)).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static void ndr(StringBuilder out, ImportedNdr imported) {
+        Ndr n = imported.ndr();
+        StringBuilder about = new StringBuilder(imported.source());
+        if (imported.reportingServer() != null) {
+            about.append(", reported by ").append(imported.reportingServer());
+        }
+        if (imported.action() != null) {
+            about.append(", action ").append(imported.action());
+        }
+        out.append("  # ").append(oneLine(about.toString())).append('\n');
+        line(out, "  - code: " + quote(n.code()), describe(imported.sourceOf("code")));
+        if (n.smtp() != null) {
+            line(out, "    smtp: " + n.smtp(), describe(imported.sourceOf("smtp")));
+        }
+        if (n.text() != null) {
+            line(out, "    text: " + quote(n.text()), describe(imported.sourceOf("text")));
+        }
+        if (n.sender() != null) {
+            line(out, "    sender: " + quote(n.sender()), describe(imported.sourceOf("sender")));
+        }
+        if (n.recipient() != null) {
+            line(out, "    recipient: " + quote(n.recipient()), describe(imported.sourceOf("recipient")));
+        }
+        if (n.at() != null) {
+            line(out, "    at: " + n.at(), describe(imported.sourceOf("at")));
+        }
+    }
+
+    private static void connector(StringBuilder out, Connector c) {
+        out.append("  - name: ").append(quote(c.name())).append('\n');
+        field(out, "direction", c.direction());
+        field(out, "type", c.type());
+        if (c.enabled() != null) {
+            out.append("    enabled: ").append(c.enabled()).append('\n');
+        }
+        if (c.createdAt() != null) {
+            out.append("    createdAt: ").append(c.createdAt()).append('\n');
+        }
+        list(out, "senderIpAddresses", c.senderIpAddresses());
+        list(out, "senderDomains", c.senderDomains());
+        if (c.tlsSenderCertificateName() != null) {
+            out.append("    tlsSenderCertificateName: ").append(quote(c.tlsSenderCertificateName())).append('\n');
+        }
+    }
+
+    private static void field(StringBuilder out, String name, FactEnum value) {
+        if (value != null) {
+            out.append("    ").append(name).append(": ").append(value.wireName()).append('\n');
+        }
+    }
+
+    private static void list(StringBuilder out, String name, List<String> values) {
+        if (values == null) {
+            return;
+        }
+        List<String> quoted = values.stream().map(FactFileWriter::quote).toList();
+        out.append("    ").append(name).append(": [").append(String.join(", ", quoted)).append("]\n");
+    }
+
+    private static String section(Map<String, String> from, ExportKind kind, String note) {
+        return kind.command() + ": " + from.get("exports." + kind.name()) + " (" + note + ")";
+    }
+
+    private static String describe(ValueSource source) {
+        return source == null ? null : "from the " + source.description();
+    }
+
+    /** A line with an end-of-line comment aligned in a column, or the line alone. */
+    private static void line(StringBuilder out, String content, String comment) {
+        out.append(content);
+        if (comment != null && !comment.isBlank()) {
+            out.append(" ".repeat(Math.max(1, COMMENT_COLUMN - content.length()))).append("# ").append(oneLine(comment));
+        }
+        out.append('\n');
+    }
+
+    /** A comment stays on its line whatever a file name or message holds. */
+    private static String oneLine(String text) {
+        return printable(text);
+    }
+
+    /** A YAML double-quoted string; JSON escapes are valid in YAML's double-quoted style. */
+    static String quote(String text) {
+        StringBuilder sb = new StringBuilder("\"");
+        JsonStringEncoder.getInstance().quoteAsString(printable(text), sb);
+        return sb.append('"').toString();
+    }
+
+    /** Line breaks, controls and characters YAML refuses become spaces: every value stays on its line. */
+    private static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            int type = Character.getType(cp);
+            boolean refused = Character.isISOControl(cp) || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF
+                    || cp == 0xFFFE || cp == 0xFFFF || type == Character.SURROGATE || type == Character.UNASSIGNED
+                    || type == Character.PRIVATE_USE || type == Character.FORMAT;
+            out.appendCodePoint(refused ? ' ' : cp);
+        });
+        return out.toString();
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,82 @@
+package org.mailblock.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every real bounce in the corpus: the manifest's code and recipient, or an honest "no code", never an invented one. */
+class RealBounceCorpusTest {
+
+    private final BounceReader reader = new BounceReader();
+
+    static Stream<CorpusMessages> microsoftWithCode() {
+        return CorpusMessages.all().stream().filter(m -> m.microsoftGenerated() && !m.expectedCodes().isEmpty());
+    }
+
+    static Stream<CorpusMessages> microsoftWithoutCode() {
+        return CorpusMessages.all().stream().filter(m -> m.microsoftGenerated() && m.expectedCodes().isEmpty());
+    }
+
+    static Stream<CorpusMessages> otherBounces() {
+        return CorpusMessages.all().stream().filter(m -> !m.microsoftGenerated() && !m.notABounce());
+    }
+
+    static Stream<CorpusMessages> notBounces() {
+        return CorpusMessages.all().stream().filter(CorpusMessages::notABounce);
+    }
+
+    @Test
+    void theCorpusHoldsTheMicrosoftMessagesTheManifestLists() {
+        assertThat(microsoftWithCode().count()).isGreaterThanOrEqualTo(45);
+        assertThat(microsoftWithoutCode().count()).isGreaterThanOrEqualTo(9);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("microsoftWithCode")
+    void microsoftBounceGivesTheManifestCodeAndRecipient(CorpusMessages message) throws InputException {
+        BounceImport imported = reader.read(message.path());
+
+        assertThat(imported.ndrs()).extracting(n -> n.ndr().code()).containsExactlyElementsOf(message.expectedCodes());
+        if (!message.failedRecipients().isEmpty()) {
+            assertThat(imported.ndrs()).extracting(n -> n.ndr().recipient()).containsExactlyElementsOf(message.failedRecipients());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("microsoftWithoutCode")
+    void microsoftBounceWithoutCodeSaysSoAndInventsNone(CorpusMessages message) {
+        InputException e = catchThrowableOfType(InputException.class, () -> reader.read(message.path()));
+
+        assertThat(e).isNotNull();
+        assertThat(e.problem().message()).contains("is a bounce").contains("no enhanced status code");
+        assertThat(e.problem().source()).isEqualTo(message.path().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("otherBounces")
+    void otherBounceGivesACodeTheMessageCarriesOrNone(CorpusMessages message) {
+        try {
+            BounceImport imported = reader.read(message.path());
+            List<String> allowed = Stream.concat(message.codesInMessage().stream(), message.dsnStatusCodes().stream()).toList();
+            assertThat(imported.ndrs()).isNotEmpty();
+            assertThat(imported.ndrs()).extracting(n -> n.ndr().code()).allSatisfy(code -> assertThat(allowed).contains(code));
+        } catch (InputException e) {
+            assertThat(e.problem().message()).contains("no enhanced status code");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notBounces")
+    void ordinaryMailAndAutoRepliesAreNotBounces(CorpusMessages message) {
+        assertThatThrownBy(() -> reader.read(message.path()))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining(message.path().toString())
+                .hasMessageContaining("is not a bounce message");
+    }
+}

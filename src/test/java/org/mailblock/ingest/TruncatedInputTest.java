@@ -1,0 +1,61 @@
+package org.mailblock.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every real bounce and every export, cut short at several points, is read or refused with a message naming it; nothing crashes. */
+class TruncatedInputTest {
+
+    private static final double[] CUTS = {0.05, 0.25, 0.5, 0.75, 0.95};
+
+    static Stream<Path> bounces() {
+        return CorpusMessages.all().stream().map(CorpusMessages::path);
+    }
+
+    static Stream<Path> exports() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/ingest/exports"))) {
+            return files.filter(p -> p.toString().endsWith(".json")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bounces")
+    void aCutBounceIsReadOrRefusedWithItsName(Path file) throws IOException {
+        byte[] whole = Files.readAllBytes(file);
+        BounceReader reader = new BounceReader();
+        for (double cut : CUTS) {
+            byte[] part = Arrays.copyOf(whole, (int) (whole.length * cut));
+            try {
+                BounceImport imported = reader.read("cut.eml", part);
+                assertThat(imported.ndrs()).allSatisfy(n -> assertThat(n.ndr().code()).matches("[245]\\.[0-7]\\.\\d{1,3}"));
+            } catch (InputException e) {
+                assertThat(e.problem().format()).startsWith("cut.eml: ");
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("exports")
+    void aCutExportIsRefusedWithItsName(Path file) throws IOException {
+        byte[] whole = Files.readAllBytes(file);
+        ExportReader reader = new ExportReader();
+        for (double cut : CUTS) {
+            byte[] part = Arrays.copyOf(whole, (int) (whole.length * cut));
+            try {
+                reader.read("cut.json", part);
+            } catch (InputException e) {
+                assertThat(e.problem().source()).isEqualTo("cut.json");
+                if (e.problem().message().startsWith("malformed JSON")) {
+                    assertThat(e.problem().line()).isPositive();
+                }
+            }
+        }
+    }
+}
