@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A change to the parsed tree of a fact file: fields and sections dropped, list entries
@@ -121,7 +122,7 @@ public sealed interface TreeMutation {
 
         JsonNode value(JsonNode original) {
             return switch (this) {
-                case TEXT -> NODES.textNode(original.isValueNode() ? original.asText() : "text");
+                case TEXT -> NODES.textNode(original.isValueNode() && !original.isTextual() ? original.asText() : "text");
                 case WHOLE_NUMBER -> NODES.numberNode(42);
                 case NEGATIVE_NUMBER -> NODES.numberNode(-7);
                 case FRACTION -> NODES.numberNode(1.5);
@@ -146,9 +147,9 @@ public sealed interface TreeMutation {
             return spots;
         }
 
-        static java.util.Optional<Spot> pick(ObjectNode root, int index) {
+        static Optional<Spot> pick(ObjectNode root, int index) {
             List<Spot> spots = all(root);
-            return spots.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(spots.get(Math.floorMod(index, spots.size())));
+            return spots.isEmpty() ? Optional.empty() : Optional.of(spots.get(Math.floorMod(index, spots.size())));
         }
 
         private static void collect(JsonNode container, List<Spot> spots) {
@@ -198,17 +199,17 @@ public sealed interface TreeMutation {
         }
 
         /** The nearest list entry that is this node or holds it. */
-        java.util.Optional<Spot> enclosingEntry(ObjectNode root) {
+        Optional<Spot> enclosingEntry(ObjectNode root) {
             List<Spot> spots = all(root);
             Spot current = this;
             while (current != null) {
                 if (current.parent() instanceof ArrayNode) {
-                    return java.util.Optional.of(current);
+                    return Optional.of(current);
                 }
                 Spot child = current;
                 current = spots.stream().filter(s -> s.node() == child.parent()).findFirst().orElse(null);
             }
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }
