@@ -36,9 +36,10 @@ import org.mailblock.report.JsonReport;
 import org.mailblock.report.TextReport;
 
 /**
- * Whatever is done to a valid fact file, loading it ends in one of two ways: a diagnosis, or a
- * {@link FactFileException} whose every problem names the file, a line and column inside it, and
- * says in words what is wrong. Any other exception fails, with the shrunk file shown.
+ * Whatever is done to a valid fact file, loading it ends in one of two ways: a diagnosis (the
+ * same bytes when diagnosed again), or a {@link FactFileException} whose every problem names the
+ * file, a line and column inside it, and says in words what is wrong. Any other exception fails,
+ * with the shrunk file shown. A file read from disk and the same text given as a string load alike.
  *
  * <p>Line 0 is reserved for problems about the file as a whole (not found, a directory, not
  * readable, over the size limit); none of those can arise from a file's content, so here every
@@ -136,15 +137,18 @@ class MutatedFactFilesTest {
             return Outcome.REFUSED;
         }
         Diagnosis diagnosis = engine.diagnose(loaded.facts());
-        assertThat(JsonReport.render(diagnosis)).isNotEmpty();
+        String json = JsonReport.render(diagnosis);
         assertThat(TextReport.render(diagnosis)).isNotEmpty();
+        assertThat(JsonReport.render(engine.diagnose(loaded.facts()))).as("the same facts diagnosed again").isEqualTo(json);
         text.ifPresent(t -> assertThat(loadText(path, t)).as("the same text given as a string").isEqualTo(loaded));
         return Outcome.DIAGNOSED;
     }
 
     private static void assertCleanRefusal(FactFileException refused, Path path, byte[] content) {
         String fileText = new String(content, StandardCharsets.UTF_8);
+        List<String> lines = linesOf(content);
         for (FactFileProblem problem : refused.problems()) {
+            assertThat(problem.file()).isEqualTo(path.toString());
             assertThat(problem.message()).as("message of %s", problem.format()).isNotBlank();
             // a message may quote the file, but must not add the wording of the libraries underneath
             for (String foreign : LoadFailures.FOREIGN) {
@@ -152,17 +156,12 @@ class MutatedFactFilesTest {
                     assertThat(problem.format()).doesNotContain(foreign);
                 }
             }
-        }
-        assertThat(refused.getMessage().lines()).hasSize(refused.problems().size());
-        List<String> lines = linesOf(content);
-        for (FactFileProblem problem : refused.problems()) {
-            assertThat(problem.file()).isEqualTo(path.toString());
             assertThat(problem.line()).as("line of %s", problem.format()).isBetween(1, lines.size());
-            int lineLength = problem.line() <= lines.size() ? lines.get(problem.line() - 1).codePointCount(0,
-                    lines.get(problem.line() - 1).length()) : 0;
-            assertThat(problem.column()).as("column of %s", problem.format()).isBetween(1, lineLength + 1);
+            String line = lines.get(problem.line() - 1);
+            assertThat(problem.column()).as("column of %s", problem.format())
+                    .isBetween(1, line.codePointCount(0, line.length()) + 1);
         }
-        assertThat(refused.getMessage().lines())
+        assertThat(refused.getMessage().lines()).hasSize(refused.problems().size())
                 .allSatisfy(line -> assertThat(line).matches("\\Q" + path + "\\E:\\d+:\\d+: .+"));
         assertThat(refused.getMessage().codePoints().filter(c -> c != '\n').filter(MutatedFactFilesTest::invisible).toArray())
                 .as("invisible or line-breaking characters in %s", refused.getMessage()).isEmpty();
