@@ -148,7 +148,7 @@ public final class FactsValidator {
 
     private static String quote(String text) {
         String shown = text.length() > MAX_QUOTED ? text.substring(0, MAX_QUOTED) + "..." : text;
-        return "'" + shown + "'";
+        return "'" + VisibleText.of(shown) + "'";
     }
 
     /** The problems found so far, capped at {@link #MAX_PROBLEMS}. */

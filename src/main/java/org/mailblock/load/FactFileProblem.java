@@ -1,5 +1,7 @@
 package org.mailblock.load;
 
+import org.mailblock.facts.VisibleText;
+
 /**
  * One problem in a fact file, with where it is.
  *
@@ -12,7 +14,8 @@ package org.mailblock.load;
 public record FactFileProblem(String file, int line, int column, String path, String message) {
 
     /**
-     * Normalizes a missing path to the empty path.
+     * Normalizes a missing path to the empty path, and escapes the characters of the path and
+     * message that would break the line or stay invisible (see {@link VisibleText}).
      *
      * @param file    the file as the user named it, or the source name given for text
      * @param line    the line, from 1; 0 when the problem concerns the file as a whole
@@ -21,7 +24,9 @@ public record FactFileProblem(String file, int line, int column, String path, St
      * @param message what is wrong and what was expected
      */
     public FactFileProblem {
-        path = path == null ? "" : path;
+        // a problem is one line of visible text, whatever characters the file held
+        path = path == null ? "" : VisibleText.of(path);
+        message = VisibleText.of(message);
     }
 
     /**

@@ -20,7 +20,8 @@ final class LoadFailures {
               - code: 5.7.705
             """;
 
-    private static final List<String> FOREIGN = List.of("java.", "javax.", "com.fasterxml", "org.yaml", "org.mailblock",
+    /** Wording of the libraries underneath and of Java, which must never reach the user. */
+    static final List<String> FOREIGN = List.of("java.", "javax.", "com.fasterxml", "org.yaml", "org.mailblock",
             "Exception", "\tat ", "`", "Cannot deserialize", "Cannot coerce", "JsonToken");
 
     private LoadFailures() {
