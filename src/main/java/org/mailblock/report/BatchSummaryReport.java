@@ -56,6 +56,14 @@ public final class BatchSummaryReport {
                 + ", " + m.format("batch.failed", "count", s.failures().size());
     }
 
+    /** The title of a cause or action; for {@code none}, what having none means. */
+    private static String title(String section, String id, Messages m) {
+        if (id.equals(BatchSummary.NONE)) {
+            return m.text(section.equals("causes") ? "report.no-block" : "report.all-done");
+        }
+        return m.textOr(section + "." + id + ".title", "");
+    }
+
     private static void table(StringBuilder out, String title, Map<String, Integer> counts, String section, Messages m) {
         out.append('\n').append(title).append('\n');
         if (counts.isEmpty()) {
@@ -64,7 +72,7 @@ public final class BatchSummaryReport {
         }
         int idWidth = counts.keySet().stream().mapToInt(String::length).max().orElse(4);
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            String title2 = m.textOr(section + "." + e.getKey() + ".title", "");
+            String title2 = title(section, e.getKey(), m);
             out.append(String.format(Locale.ROOT, "  %6d  %-" + idWidth + "s  %s", e.getValue(), e.getKey(), title2).stripTrailing())
                     .append('\n');
         }
@@ -75,7 +83,7 @@ public final class BatchSummaryReport {
         out.append("### ").append(Markdown.text(title)).append("\n\n");
         List<String> rows = new ArrayList<>();
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            rows.add("| " + Markdown.code(e.getKey()) + " | " + Markdown.text(m.textOr(section + "." + e.getKey() + ".title", ""))
+            rows.add("| " + Markdown.code(e.getKey()) + " | " + Markdown.text(title(section, e.getKey(), m))
                     + " | " + e.getValue() + " |");
         }
         if (rows.isEmpty()) {

@@ -51,6 +51,7 @@ final class ReportView {
     final String lang;
     final String title;
     final String meta;
+    final String metaMarkdown;
     final String generated;
     final boolean banned;
     final String banText;
@@ -69,6 +70,8 @@ final class ReportView {
         this.title = m.format("report.title", "tenant", d.tenant());
         this.meta = m.format("report.meta", "collectedAt", d.collectedAt(), "version", d.engine().version(),
                 "rules", TextReport.shortHash(d.engine().rulesHash()));
+        // a pipe outside a table needs no escape in Markdown, and a middle dot reads better there
+        this.metaMarkdown = Markdown.text(meta).replace(" \\| ", " · ");
         this.generated = m.format("report.generated", "version", d.engine().version(), "collectedAt", d.collectedAt(),
                 "rules", TextReport.shortHash(d.engine().rulesHash()));
         this.banned = d.tenantBanned();
