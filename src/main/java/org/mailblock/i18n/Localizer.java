@@ -2,13 +2,14 @@ package org.mailblock.i18n;
 
 import org.mailblock.diagnosis.Action;
 import org.mailblock.diagnosis.Diagnosis;
+import org.mailblock.diagnosis.Evidence;
 import org.mailblock.diagnosis.Question;
 import org.mailblock.diagnosis.RootCause;
 import org.mailblock.diagnosis.Symptom;
 
 /**
  * Puts a diagnosis into another language: titles, summaries and questions are looked up by the
- * entries' ids; ids, facts, values and evidence stay as they are.
+ * entries' ids, evidence lines by their English wording; ids, facts and values stay as they are.
  */
 public final class Localizer {
 
@@ -22,7 +23,10 @@ public final class Localizer {
                         m.textOr("symptoms." + s.id() + ".title", s.title()), s.code(), s.count(), s.tenantBan())).toList(),
                 d.rootCauses().stream().map(c -> new RootCause(c.id(),
                         m.textOr("causes." + c.id() + ".title", c.title()), c.confidence(),
-                        m.textOr("causes." + c.id() + ".summary", c.summary()), c.evidence(), c.rules())).toList(),
+                        m.textOr("causes." + c.id() + ".summary", c.summary()),
+                        c.evidence().stream().map(e -> new Evidence(e.fact(), e.value(),
+                                EvidenceTexts.translate(e.detail(), m.english(), m))).toList(),
+                        c.rules())).toList(),
                 d.actions().stream().map(a -> new Action(a.step(), a.id(),
                         m.textOr("actions." + a.id() + ".title", a.title()), a.status(),
                         m.textOr("actions." + a.id() + ".summary", a.summary()), a.because(), a.targets(), a.commands(),

@@ -24,6 +24,11 @@ public final class Messages {
         this.fallback = fallback;
     }
 
+    /** The English messages this language falls back to; English itself for English. */
+    public Messages english() {
+        return fallback == null ? this : fallback;
+    }
+
     /** The language code, for example {@code de}. */
     public String language() {
         return language;

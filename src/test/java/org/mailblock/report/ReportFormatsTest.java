@@ -159,6 +159,31 @@ class ReportFormatsTest {
     }
 
     @Test
+    void everyEvidenceLineOfEverySampleHasAGermanText() {
+        Messages de = SampleReports.messages("de");
+        for (Sample s : SampleReports.all()) {
+            Diagnosis german = org.mailblock.i18n.Localizer.localize(s.diagnosis(), de);
+            for (int c = 0; c < german.rootCauses().size(); c++) {
+                for (int e = 0; e < german.rootCauses().get(c).evidence().size(); e++) {
+                    String english = s.diagnosis().rootCauses().get(c).evidence().get(e).detail();
+                    assertThat(german.rootCauses().get(c).evidence().get(e).detail())
+                            .as(s + ": add a pattern for this line under evidence in rules/messages/en.yaml and de.yaml")
+                            .isNotEqualTo(english);
+                }
+            }
+        }
+    }
+
+    @Test
+    void evidenceKeepsTheValuesTheRuleWroteIntoIt() {
+        Sample s = SampleReports.sample("renewal-yesterday-still-blocked");
+        Diagnosis german = org.mailblock.i18n.Localizer.localize(s.diagnosis(), SampleReports.messages("de"));
+        List<String> details = german.rootCauses().stream().flatMap(c -> c.evidence().stream()).map(e -> e.detail()).toList();
+        assertThat(details).anyMatch(d -> d.matches("\\d+ Stunden vor der Erfassung verlängert; .*"))
+                .anyMatch(d -> d.matches("es war \\d+ Tage vor der Verlängerung abgelaufen"));
+    }
+
+    @Test
     void theEnglishTextReportIsTheOneWithoutLanguage() {
         for (Sample s : SampleReports.all()) {
             assertThat(Reports.render(ReportFormat.TEXT, s.diagnosis(), s.facts(), SampleReports.messages("en"), false))
