@@ -20,7 +20,7 @@ final class ReportSetup {
     Path rules;
 
     @Option(names = "--lang", paramLabel = "LANG",
-            description = "Language of the report: en or de (default: the system locale's language if there are texts for it, else en). "
+            description = "Language of the report: en, de, or any other with a bundle in the rules' messages folder (default: the system locale's language if there are texts for it, else en). "
                     + "JSON keeps its ids and changes only titles and texts.")
     String lang;
 

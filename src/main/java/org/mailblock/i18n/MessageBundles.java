@@ -5,7 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,8 +36,6 @@ public final class MessageBundles {
 
     /** The language every report falls back to. */
     public static final String ENGLISH = "en";
-    /** The languages packaged with mailblock. */
-    public static final List<String> PACKAGED_LANGUAGES = List.of("en", "de");
 
     private static final String FOLDER = "messages";
     private static final String PACKAGED_ROOT = "mailblock-rules/" + FOLDER + "/";
@@ -51,18 +55,37 @@ public final class MessageBundles {
 
     /** The bundles packaged with mailblock, completed with the texts of the given catalogue ({@code null}: labels only). */
     public static MessageBundles packaged(Catalogue catalogue) {
-        Map<String, String> sources = new LinkedHashMap<>();
-        for (String language : PACKAGED_LANGUAGES) {
-            try (InputStream in = MessageBundles.class.getClassLoader().getResourceAsStream(PACKAGED_ROOT + language + ".yaml")) {
-                if (in == null) {
-                    throw new IllegalStateException("the packaged message bundle " + language + ".yaml is missing from the mailblock jar");
-                }
-                sources.put(language, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        return of(readPackaged(), catalogue, "rules/" + FOLDER + "/");
+    }
+
+    /** Every {@code LANG.yaml} packaged beside the default rules, whether in the jar or in a class folder. */
+    private static synchronized Map<String, String> readPackaged() {
+        URL english = MessageBundles.class.getClassLoader().getResource(PACKAGED_ROOT + ENGLISH + ".yaml");
+        if (english == null) {
+            throw new IllegalStateException("the packaged message bundle en.yaml is missing from the mailblock jar");
         }
-        return of(sources, catalogue, "rules/" + FOLDER + "/");
+        try {
+            URI uri = english.toURI();
+            Path folder;
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem jar;
+                try {
+                    jar = FileSystems.getFileSystem(uri);
+                } catch (FileSystemNotFoundException e) {
+                    try {
+                        jar = FileSystems.newFileSystem(uri, Map.of());
+                    } catch (FileSystemAlreadyExistsException raced) {
+                        jar = FileSystems.getFileSystem(uri);
+                    }
+                }
+                folder = jar.getPath("/" + PACKAGED_ROOT);
+            } else {
+                folder = Path.of(uri).getParent();
+            }
+            return readFolder(folder);
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("cannot read the packaged message bundles: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -74,6 +97,19 @@ public final class MessageBundles {
         if (!Files.isDirectory(folder)) {
             return packaged(catalogue);
         }
+        Map<String, String> sources;
+        try {
+            sources = readFolder(folder);
+        } catch (IOException | UncheckedIOException e) {
+            throw new MessageBundleException(folder + ": cannot read the message bundles: " + e.getMessage());
+        }
+        if (!sources.containsKey(ENGLISH)) {
+            throw new MessageBundleException(folder.resolve(ENGLISH + ".yaml") + ": missing; English is the language every report falls back to");
+        }
+        return of(sources, catalogue, folder + "/");
+    }
+
+    private static Map<String, String> readFolder(Path folder) throws IOException {
         Map<String, String> sources = new TreeMap<>();
         try (var files = Files.list(folder)) {
             for (Path file : (Iterable<Path>) files.sorted()::iterator) {
@@ -82,13 +118,8 @@ public final class MessageBundles {
                     sources.put(name.substring(0, name.length() - ".yaml".length()), Files.readString(file, StandardCharsets.UTF_8));
                 }
             }
-        } catch (IOException | UncheckedIOException e) {
-            throw new MessageBundleException(folder + ": cannot read the message bundles: " + e.getMessage());
         }
-        if (!sources.containsKey(ENGLISH)) {
-            throw new MessageBundleException(folder.resolve(ENGLISH + ".yaml") + ": missing; English is the language every report falls back to");
-        }
-        return of(sources, catalogue, folder + "/");
+        return sources;
     }
 
     private static MessageBundles of(Map<String, String> sources, Catalogue catalogue, String display) {
