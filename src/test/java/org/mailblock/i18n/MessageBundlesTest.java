@@ -101,6 +101,22 @@ class MessageBundlesTest {
     }
 
     @Test
+    void evidenceLinesAreTranslatedByTheirEnglishWordingAndOthersStayAsWritten() {
+        MessageBundles bundles = MessageBundles.packaged(catalogue);
+        Messages en = bundles.messages("en");
+        Messages de = bundles.messages("de");
+        assertThat(EvidenceTexts.translate("created 2 days before collection", en, de)).isEqualTo("2 Tage vor der Erfassung erstellt");
+        assertThat(EvidenceTexts.translate("renewed 1 minute before collection; a renewal can take about a day to sync", en, de))
+                .startsWith("1 Minute vor der Erfassung verlängert");
+        assertThat(EvidenceTexts.translate("cheap.example is not an accepted domain of the tenant (mail arrives via device)", en, de))
+                .isEqualTo("cheap.example ist keine akzeptierte Domäne des Mandanten (E-Mails kommen über device)");
+        assertThat(EvidenceTexts.translate("cheap.example is not an accepted domain of the tenant", en, de))
+                .isEqualTo("cheap.example ist keine akzeptierte Domäne des Mandanten");
+        assertThat(EvidenceTexts.translate("a line no rule writes", en, de)).isEqualTo("a line no rule writes");
+        assertThat(EvidenceTexts.translate("created 2 days before collection", en, en)).isEqualTo("created 2 days before collection");
+    }
+
+    @Test
     void placeholdersAreFilledByName() {
         Messages de = MessageBundles.packaged(catalogue).messages("de");
         assertThat(de.format("report.next-step", "step", 3, "title", "Connectors prüfen")).isEqualTo("Schritt 3, Connectors prüfen");
