@@ -2,9 +2,12 @@ package org.mailblock.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.mailblock.batch.BatchDiagnosis;
 import org.mailblock.batch.BatchInputs;
@@ -56,6 +59,7 @@ import picocli.CommandLine.Spec;
             "  mailblock diagnose --format html -o report.html tenant.yaml",
             "  mailblock diagnose --format markdown --lang de --redact tenant.yaml",
             "  mailblock diagnose --format jsonl tenants/ > diagnoses.jsonl",
+            "  mailblock diagnose --format html --output-dir reports/ tenants/",
             "  mailblock diagnose --rules my-rules --explain tenant.yaml",
             "", ExitCodes.HELP_TABLE})
 final class DiagnoseCommand implements Callable<Integer> {
@@ -70,7 +74,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
                     + "With several files, json is one array and jsonl one diagnosis per line, each with its source file; "
-                    + "html takes one file.")
+                    + "html takes one file, or --output-dir.")
     private OutputFormat format;
 
     @Mixin
@@ -84,6 +88,11 @@ final class DiagnoseCommand implements Callable<Integer> {
             description = "Write the report of one file to FILE (replaced in one step, never left half-written) instead of standard output.")
     private Path output;
 
+    @Option(names = "--output-dir", paramLabel = "DIR",
+            description = "In a batch, write each file's report to DIR/NAME.EXT (txt, json, jsonl, md or html; -2, -3 ... "
+                    + "when names repeat) instead of standard output, which then gets only the summary. Any format, html included.")
+    private Path outputDir;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Files diagnosed at once in a batch (default: the number of processors).")
     private Integer threads;
@@ -94,10 +103,10 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cli = spec.commandLine();
-        boolean batch = inputs.size() > 1 || BatchInputs.anyFolder(inputs);
-        if (batch && format == OutputFormat.html) {
+        boolean batch = inputs.size() > 1 || BatchInputs.anyFolder(inputs) || outputDir != null;
+        if (batch && format == OutputFormat.html && outputDir == null) {
             throw new CommandLine.ParameterException(cli,
-                    "--format html writes one page for one fact file; give a single file, or use markdown for a batch");
+                    "--format html writes one page per fact file; give a single file, or --output-dir DIR for a batch");
         }
         if (batch && output != null) {
             throw new CommandLine.ParameterException(cli, "--output takes the report of a single fact file; redirect standard output for a batch");
@@ -160,7 +169,17 @@ final class DiagnoseCommand implements Callable<Integer> {
         if (failed != null) {
             return failed;
         }
+        if (outputDir != null) {
+            try {
+                Files.createDirectories(outputDir);
+            } catch (IOException e) {
+                err.println("mailblock: cannot create the folder " + outputDir + ": " + e.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+        }
         ReportFormat report = format.report;
+        Set<String> names = new HashSet<>();
+        boolean[] unwritten = {false};
         BatchDiagnosis.Renderer renderer = (file, d, facts) -> report == ReportFormat.JSONL
                 ? JsonReport.renderLine(Reports.prepare(d, facts, setup.messages, setup.redact).diagnosis(), file.toString())
                 : Reports.render(report, d, facts, setup.messages, setup.redact);
@@ -174,6 +193,16 @@ final class DiagnoseCommand implements Callable<Integer> {
                 bar.println(o.failure().message());
                 return;
             }
+            if (outputDir != null) {
+                Path target = outputDir.resolve(uniqueName(o.file(), names));
+                try {
+                    Output.writeAtomically(target, o.report());
+                } catch (IOException e) {
+                    bar.println("mailblock: cannot write " + target + ": " + e.getMessage());
+                    unwritten[0] = true;
+                }
+                return;
+            }
             switch (report) {
                 case JSON -> forJson.add(o.report());
                 case JSONL -> out.print(o.report());
@@ -184,6 +213,15 @@ final class DiagnoseCommand implements Callable<Integer> {
         }, bar::update);
         bar.finish();
         BatchSummary summary = BatchSummary.of(outcomes);
+        if (outputDir != null) {
+            out.print(report == ReportFormat.MARKDOWN ? BatchSummaryReport.markdown(summary, setup.messages)
+                    : BatchSummaryReport.text(summary, setup.messages));
+            out.flush();
+            if (outcomes.stream().anyMatch(o -> !o.ok() && o.failure().kind() == BatchOutcome.Kind.RULES_BROKEN)) {
+                return ExitCodes.RULES_BROKEN;
+            }
+            return summary.failures().isEmpty() && !unwritten[0] ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+        }
         switch (report) {
             case JSON -> {
                 out.print(jsonArray(forJson));
@@ -199,6 +237,23 @@ final class DiagnoseCommand implements Callable<Integer> {
             return ExitCodes.RULES_BROKEN;
         }
         return summary.failures().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+    }
+
+    /** The report's file name: the fact file's name with the format's extension, numbered when it repeats. */
+    private String uniqueName(Path file, Set<String> taken) {
+        String name = file.getFileName().toString().replaceFirst("\\.(yaml|yml)$", "");
+        String extension = switch (format) {
+            case text -> ".txt";
+            case json -> ".json";
+            case jsonl -> ".jsonl";
+            case markdown -> ".md";
+            case html -> ".html";
+        };
+        String candidate = name + extension;
+        for (int n = 2; !taken.add(candidate); n++) {
+            candidate = name + "-" + n + extension;
+        }
+        return candidate;
     }
 
     /** Pretty-printed JSON objects as one array, indented as {@link JsonReport#renderAll} indents it. */

@@ -21,28 +21,28 @@ final class Output {
             cli.getOut().flush();
             return ExitCodes.OK;
         }
-        Path target = file.toAbsolutePath();
-        Path temp = null;
         try {
-            temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-            Files.writeString(temp, report, StandardCharsets.UTF_8);
+            writeAtomically(file, report);
+            return ExitCodes.OK;
+        } catch (IOException e) {
+            cli.getErr().println("mailblock: cannot write " + file + ": " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+    }
+
+    /** Writes the text to a temporary file beside the target and moves it into place in one step. */
+    static void writeAtomically(Path file, String text) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            return ExitCodes.OK;
-        } catch (IOException e) {
-            cli.getErr().println("mailblock: cannot write " + file + ": " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
         } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the move took it, or it never got written
-                }
-            }
+            Files.deleteIfExists(temp);
         }
     }
 }

@@ -109,10 +109,32 @@ class ReportCommandsTest {
     }
 
     @Test
-    void htmlTakesOneFile() {
+    void htmlTakesOneFileOrAnOutputFolder() {
         CliRun run = CliRun.of("diagnose", "--format", "html", SAMPLE, READY);
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("one page");
+        assertThat(run.err()).contains("one page").contains("--output-dir");
+    }
+
+    @Test
+    void anOutputFolderGetsOneReportPerFileAndStandardOutputTheSummary() throws IOException {
+        Path tenants = Files.createDirectories(dir.resolve("tenants/sub"));
+        Files.copy(Path.of(SAMPLE), dir.resolve("tenants/tenant.yaml"));
+        Files.copy(Path.of(READY), tenants.resolve("tenant.yaml"));
+        Files.writeString(tenants.resolve("broken.yaml"), "mailblock: 1\n");
+        Path reports = dir.resolve("reports");
+        CliRun run = CliRun.of("diagnose", "--format", "html", "--lang", "de", "--output-dir", reports.toString(),
+                dir.resolve("tenants").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).startsWith("Zusammenfassung über 3 Dateien: 2 diagnostiziert, 1 fehlgeschlagen");
+        assertThat(run.err()).contains("broken.yaml");
+        // path order: tenants/sub/... before tenants/tenant.yaml; the second of the same name is numbered
+        assertThat(Jsoup.parse(Files.readString(reports.resolve("tenant.html"))).select("h1").text())
+                .isEqualTo("mailblock-Diagnose für wideworldimporters.onmicrosoft.com");
+        assertThat(Jsoup.parse(Files.readString(reports.resolve("tenant-2.html"))).select("h1").text())
+                .isEqualTo("mailblock-Diagnose für contoso.onmicrosoft.com");
+        try (var files = Files.list(reports)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly("tenant-2.html", "tenant.html");
+        }
     }
 
     @Test
