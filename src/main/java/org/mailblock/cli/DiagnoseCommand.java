@@ -1,29 +1,38 @@
 package org.mailblock.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.mailblock.batch.BatchDiagnosis;
+import org.mailblock.batch.BatchInputs;
+import org.mailblock.batch.BatchOutcome;
+import org.mailblock.batch.BatchSummary;
 import org.mailblock.diagnosis.Diagnosis;
 import org.mailblock.engine.DiagnoseOptions;
-import org.mailblock.engine.DiagnosisEngine;
 import org.mailblock.engine.InvalidFactsException;
 import org.mailblock.engine.KnowledgeException;
-import org.mailblock.engine.RuleBaseException;
-import org.mailblock.engine.RuleProblem;
 import org.mailblock.load.FactFile;
 import org.mailblock.load.FactFileException;
 import org.mailblock.load.FactFileLoader;
-import org.mailblock.load.FactFileProblem;
+import org.mailblock.report.BatchSummaryReport;
 import org.mailblock.report.JsonReport;
-import org.mailblock.report.TextReport;
+import org.mailblock.report.ReportFormat;
+import org.mailblock.report.Reports;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code mailblock diagnose}: fact files in, diagnoses out. */
+/** {@code mailblock diagnose}: fact files in, diagnoses out; a folder or several files make a batch. */
 @Command(name = "diagnose",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
@@ -34,13 +43,23 @@ import picocli.CommandLine.Spec;
                 + "the remediation plan in order with a status per step (required, verify, done) and the "
                 + "commands for it, and the facts worth collecting next.",
             "",
-            "Results go to standard output, messages to standard error. If any file is invalid, every "
-                + "problem is reported as file:line:column and nothing is written to standard output.",
+            "One file: the report goes to standard output; if the file is invalid, every problem is reported "
+                + "as file:line:column and nothing is written to standard output.",
+            "",
+            "A folder (searched for *.yaml and *.yml at any depth, in path order) or several files make a batch: "
+                + "they are diagnosed in parallel, the reports follow each other in input order, a file that fails "
+                + "is reported and does not stop the others, and a summary ends the batch: tenants per leading cause, "
+                + "per next action, and the files that failed. The summary goes to standard output after text and "
+                + "Markdown reports, to standard error after JSON. A progress bar is drawn on standard error when it "
+                + "is a terminal.",
             ""
         },
         footer = {"", "Examples:",
             "  mailblock diagnose facts-samples/rogue-connector-after-admin-takeover.yaml",
-            "  mailblock diagnose --format json tenant.yaml > diagnosis.json",
+            "  mailblock diagnose --format html -o report.html tenant.yaml",
+            "  mailblock diagnose --format markdown --lang de --redact tenant.yaml",
+            "  mailblock diagnose --format jsonl tenants/ > diagnoses.jsonl",
+            "  mailblock diagnose --format html --output-dir reports/ tenants/",
             "  mailblock diagnose --rules my-rules --explain tenant.yaml",
             "", ExitCodes.HELP_TABLE})
 final class DiagnoseCommand implements Callable<Integer> {
@@ -48,91 +67,208 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*",
-            description = "Fact files (YAML, format version 1). With several files, text reports follow each other and JSON is an array.")
-    private List<Path> files;
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*",
+            description = "Fact files (YAML, format version 1) or folders of them.")
+    private List<Path> inputs;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
+                    + "With several files, json is one array and jsonl one diagnosis per line, each with its source file; "
+                    + "html takes one file, or --output-dir.")
     private OutputFormat format;
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "Run the rules in this folder (.drl files and catalogue.yaml) instead of the packaged ones.")
-    private Path rules;
+    @Mixin
+    private ReportSetup setup;
 
     @Option(names = "--explain",
             description = "Add the trace: every rule that fired, in order, with the facts it matched and what it concluded.")
     private boolean explain;
 
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report of one file to FILE (replaced in one step, never left half-written) instead of standard output.")
+    private Path output;
+
+    @Option(names = "--output-dir", paramLabel = "DIR",
+            description = "In a batch, write each file's report to DIR/NAME.EXT (txt, json, jsonl, md or html; -2, -3 ... "
+                    + "when names repeat) instead of standard output, which then gets only the summary. Any format, html included.")
+    private Path outputDir;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Files diagnosed at once in a batch (default: the number of processors).")
+    private Integer threads;
+
+    @Option(names = "--no-progress", description = "No progress bar, even when standard error is a terminal.")
+    private boolean noProgress;
+
     @Override
     public Integer call() {
-        var err = spec.commandLine().getErr();
-        List<FactFile> loaded = new ArrayList<>();
-        List<FactFileProblem> problems = new ArrayList<>();
-        FactFileLoader loader = FactFileLoader.standard();
-        for (Path file : files) {
-            try {
-                loaded.add(loader.load(file));
-            } catch (FactFileException e) {
-                problems.addAll(e.problems());
-            }
+        CommandLine cli = spec.commandLine();
+        boolean batch = inputs.size() > 1 || BatchInputs.anyFolder(inputs) || outputDir != null;
+        if (batch && format == OutputFormat.html && outputDir == null) {
+            throw new CommandLine.ParameterException(cli,
+                    "--format html writes one page per fact file; give a single file, or --output-dir DIR for a batch");
         }
-        if (!problems.isEmpty()) {
-            problems.forEach(p -> err.println(p.format()));
-            err.println("mailblock: " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
-                    + " in the fact " + (files.size() == 1 ? "file" : "files") + "; nothing was diagnosed.");
+        if (batch && output != null) {
+            throw new CommandLine.ParameterException(cli, "--output takes the report of a single fact file; redirect standard output for a batch");
+        }
+        if (threads != null && threads < 1) {
+            throw new CommandLine.ParameterException(cli, "--threads must be 1 or more");
+        }
+        return batch ? batch(cli) : single(cli);
+    }
+
+    private DiagnoseOptions options() {
+        return explain ? DiagnoseOptions.EXPLAIN : DiagnoseOptions.DEFAULT;
+    }
+
+    private Integer single(CommandLine cli) {
+        PrintWriter err = cli.getErr();
+        FactFile loaded;
+        try {
+            loaded = FactFileLoader.standard().load(inputs.get(0));
+        } catch (FactFileException e) {
+            e.problems().forEach(p -> err.println(p.format()));
+            err.println("mailblock: " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems")
+                    + " in the fact file; nothing was diagnosed.");
             return ExitCodes.BAD_INPUT;
         }
-
-        DiagnosisEngine engine;
-        try {
-            DiagnosisEngine.Builder builder = DiagnosisEngine.builder();
-            if (rules != null) {
-                builder.rulesDirectory(rules);
-            }
-            engine = builder.build();
-        } catch (RuleBaseException e) {
-            e.problems().stream().map(RuleProblem::format).forEach(err::println);
-            err.println("mailblock: the rule base does not compile; nothing was diagnosed.");
-            return ExitCodes.RULES_BROKEN;
+        Integer failed = setup.prepare(cli);
+        if (failed != null) {
+            return failed;
         }
+        Diagnosis d;
+        try {
+            d = setup.engine.diagnose(loaded.facts(), options());
+        } catch (KnowledgeException e) {
+            err.println(loaded.source() + ": the rule base broke while diagnosing: " + e.getMessage());
+            return ExitCodes.RULES_BROKEN;
+        } catch (InvalidFactsException e) {
+            err.println(loaded.source() + ": " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        // rendered in full before anything is written, so a failure never leaves half a report
+        String report = Reports.render(format.report, d, loaded.facts(), setup.messages, setup.redact);
+        return Output.write(cli, output, report);
+    }
 
-        List<Diagnosis> diagnoses = new ArrayList<>();
-        for (FactFile file : loaded) {
+    private Integer batch(CommandLine cli) {
+        PrintWriter out = cli.getOut();
+        PrintWriter err = cli.getErr();
+        List<Path> files;
+        try {
+            files = BatchInputs.expand(inputs);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            err.println("mailblock: cannot read the folder: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        if (files.isEmpty()) {
+            err.println("mailblock: no fact files (*.yaml, *.yml) in " + inputs + "; nothing was diagnosed.");
+            return ExitCodes.BAD_INPUT;
+        }
+        Integer failed = setup.prepare(cli);
+        if (failed != null) {
+            return failed;
+        }
+        if (outputDir != null) {
             try {
-                diagnoses.add(engine.diagnose(file.facts(), explain ? DiagnoseOptions.EXPLAIN : DiagnoseOptions.DEFAULT));
-            } catch (KnowledgeException e) {
-                err.println(file.source() + ": the rule base broke while diagnosing: " + e.getMessage());
-                return ExitCodes.RULES_BROKEN;
-            } catch (InvalidFactsException e) {
-                err.println(file.source() + ": " + e.getMessage());
+                Files.createDirectories(outputDir);
+            } catch (IOException e) {
+                err.println("mailblock: cannot create the folder " + outputDir + ": " + e.getMessage());
                 return ExitCodes.BAD_INPUT;
             }
         }
-
-        // everything is rendered before anything is written, so a failure never leaves half a report
-        String output = render(diagnoses, loaded);
-        var out = spec.commandLine().getOut();
-        out.print(output);
+        ReportFormat report = format.report;
+        Set<String> names = new HashSet<>();
+        boolean[] unwritten = {false};
+        BatchDiagnosis.Renderer renderer = (file, d, facts) -> report == ReportFormat.JSONL
+                ? JsonReport.renderLine(Reports.prepare(d, facts, setup.messages, setup.redact).diagnosis(), file.toString())
+                : Reports.render(report, d, facts, setup.messages, setup.redact);
+        ProgressBar bar = new ProgressBar(err, Terminal.stderrIsTerminal() && !noProgress, files.size());
+        List<String> forJson = new ArrayList<>();
+        int[] written = {0};
+        BatchDiagnosis runner = new BatchDiagnosis(setup.engine, FactFileLoader.standard(), options(),
+                threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        List<BatchOutcome> outcomes = runner.run(files, renderer, o -> {
+            if (!o.ok()) {
+                bar.println(o.failure().message());
+                return;
+            }
+            if (outputDir != null) {
+                Path target = outputDir.resolve(uniqueName(o.file(), names));
+                try {
+                    Output.writeAtomically(target, o.report());
+                } catch (IOException e) {
+                    bar.println("mailblock: cannot write " + target + ": " + e.getMessage());
+                    unwritten[0] = true;
+                }
+                return;
+            }
+            switch (report) {
+                case JSON -> forJson.add(o.report());
+                case JSONL -> out.print(o.report());
+                case MARKDOWN -> out.print((written[0]++ > 0 ? "\n---\n\n" : "") + o.report());
+                default -> out.print((written[0]++ > 0 ? "\n" : "") + "==== " + o.file() + " ====\n" + o.report());
+            }
+            out.flush();
+        }, bar::update);
+        bar.finish();
+        BatchSummary summary = BatchSummary.of(outcomes);
+        if (outputDir != null) {
+            out.print(report == ReportFormat.MARKDOWN ? BatchSummaryReport.markdown(summary, setup.messages)
+                    : BatchSummaryReport.text(summary, setup.messages));
+            out.flush();
+            if (outcomes.stream().anyMatch(o -> !o.ok() && o.failure().kind() == BatchOutcome.Kind.RULES_BROKEN)) {
+                return ExitCodes.RULES_BROKEN;
+            }
+            return summary.failures().isEmpty() && !unwritten[0] ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+        }
+        switch (report) {
+            case JSON -> {
+                out.print(jsonArray(forJson));
+                err.print(BatchSummaryReport.text(summary, setup.messages));
+            }
+            case JSONL -> err.print(BatchSummaryReport.text(summary, setup.messages));
+            case MARKDOWN -> out.print("\n---\n\n" + BatchSummaryReport.markdown(summary, setup.messages));
+            default -> out.print("\n" + BatchSummaryReport.text(summary, setup.messages));
+        }
         out.flush();
-        return ExitCodes.OK;
+        err.flush();
+        if (outcomes.stream().anyMatch(o -> !o.ok() && o.failure().kind() == BatchOutcome.Kind.RULES_BROKEN)) {
+            return ExitCodes.RULES_BROKEN;
+        }
+        return summary.failures().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
     }
 
-    private String render(List<Diagnosis> diagnoses, List<FactFile> loaded) {
-        if (format == OutputFormat.json) {
-            return diagnoses.size() == 1 ? JsonReport.render(diagnoses.get(0)) : JsonReport.renderAll(diagnoses);
+    /** The report's file name: the fact file's name with the format's extension, numbered when it repeats. */
+    private String uniqueName(Path file, Set<String> taken) {
+        String name = file.getFileName().toString().replaceFirst("\\.(yaml|yml)$", "");
+        String extension = switch (format) {
+            case text -> ".txt";
+            case json -> ".json";
+            case jsonl -> ".jsonl";
+            case markdown -> ".md";
+            case html -> ".html";
+        };
+        String candidate = name + extension;
+        for (int n = 2; !taken.add(candidate); n++) {
+            candidate = name + "-" + n + extension;
         }
-        if (diagnoses.size() == 1) {
-            return TextReport.render(diagnoses.get(0));
+        return candidate;
+    }
+
+    /** Pretty-printed JSON objects as one array, indented as {@link JsonReport#renderAll} indents it. */
+    static String jsonArray(List<String> objects) {
+        if (objects.isEmpty()) {
+            return "[ ]\n";
         }
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < diagnoses.size(); i++) {
-            if (i > 0) {
-                out.append('\n');
+        StringBuilder out = new StringBuilder("[\n");
+        for (int i = 0; i < objects.size(); i++) {
+            objects.get(i).stripTrailing().lines().forEach(l -> out.append("  ").append(l).append('\n'));
+            if (i < objects.size() - 1) {
+                out.setLength(out.length() - 1);
+                out.append(",\n");
             }
-            out.append("==== ").append(loaded.get(i).source()).append(" ====\n");
-            out.append(TextReport.render(diagnoses.get(i)));
         }
-        return out.toString();
+        return out.append("]\n").toString();
     }
 }

@@ -7,7 +7,7 @@ public final class ExitCodes {
     public static final int OK = 0;
     /** Something unexpected went wrong inside mailblock. */
     public static final int INTERNAL_ERROR = 1;
-    /** Bad usage, or a fact file that cannot be read or breaks the format. */
+    /** Bad usage, or a fact file that cannot be read or breaks the format; in a batch, any such file. */
     public static final int BAD_INPUT = 2;
     /** The rule base does not compile, or it broke while running (a looping rule, an unknown id). */
     public static final int RULES_BROKEN = 3;
@@ -20,6 +20,7 @@ public final class ExitCodes {
             Exit codes:
               0  diagnosis done (finding a root cause is not an error)
               1  internal error
-              2  bad usage or bad fact file (the message names file:line:column)
+              2  bad usage or bad fact file (the message names file:line:column);
+                 in a batch, any file that failed (the others are still reported)
               3  the rule base does not compile, or broke while running""";
 }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
             "Explains why an Exchange Online tenant is blocked from sending mail",
             "(550 5.7.705, 5.7.750 and related codes) and what to do, in which order."
         },
-        subcommands = {DiagnoseCommand.class, ImportCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DiagnoseCommand.class, PacketCommand.class, ImportCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'mailblock help diagnose' for the options of a command.", "", ExitCodes.HELP_TABLE})
 public final class MailblockCli implements Runnable {
 
@@ -44,6 +44,7 @@ public final class MailblockCli implements Runnable {
 
     /** Entry point of the {@code mailblock} executable. */
     public static void main(String[] args) {
+        Terminal.detect();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
         System.exit(run(args, out, err));

@@ -45,12 +45,33 @@ public final class JsonReport {
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.setPrettyPrinter(PRETTY.createInstance());
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            writeDiagnosis(g, diagnosis);
+            writeDiagnosis(g, diagnosis, null);
             g.flush();
             out.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The diagnosis as JSON on a single line, ending with a newline: one line of a JSON Lines stream. */
+    public static String renderLine(Diagnosis diagnosis) {
+        return renderLine(diagnosis, null);
+    }
+
+    /**
+     * The diagnosis as JSON on a single line, with the fact file it came from as the first key
+     * {@code source}, so that each line of a batch names its file.
+     */
+    public static String renderLine(Diagnosis diagnosis, String source) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            writeDiagnosis(g, diagnosis, source);
+            g.flush();
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     /** Several diagnoses as one JSON array, in the given order. */
@@ -60,7 +81,7 @@ public final class JsonReport {
             g.setPrettyPrinter(PRETTY.createInstance());
             g.writeStartArray();
             for (Diagnosis d : diagnoses) {
-                writeDiagnosis(g, d);
+                writeDiagnosis(g, d, null);
             }
             g.writeEndArray();
             g.flush();
@@ -71,8 +92,11 @@ public final class JsonReport {
         return out.toString();
     }
 
-    private static void writeDiagnosis(JsonGenerator g, Diagnosis d) throws IOException {
+    private static void writeDiagnosis(JsonGenerator g, Diagnosis d, String source) throws IOException {
         g.writeStartObject();
+        if (source != null) {
+            g.writeStringField("source", source);
+        }
         g.writeStringField("tenant", d.tenant());
         g.writeStringField("collectedAt", d.collectedAt().toString());
         g.writeObjectFieldStart("engine");

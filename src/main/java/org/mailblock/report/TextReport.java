@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.mailblock.diagnosis.Action;
 import org.mailblock.diagnosis.Command;
+import org.mailblock.diagnosis.Confidence;
 import org.mailblock.diagnosis.Diagnosis;
 import org.mailblock.diagnosis.Evidence;
 import org.mailblock.diagnosis.Question;
@@ -11,6 +12,8 @@ import org.mailblock.diagnosis.RootCause;
 import org.mailblock.diagnosis.Status;
 import org.mailblock.diagnosis.Symptom;
 import org.mailblock.diagnosis.TraceEntry;
+import org.mailblock.i18n.MessageBundles;
+import org.mailblock.i18n.Messages;
 
 /**
  * The diagnosis for people at a terminal: what blocks the tenant, the causes with their
@@ -26,29 +29,36 @@ public final class TextReport {
     private TextReport() {
     }
 
-    /** The report as text, ending with a newline. */
+    /** The report as text with English labels, ending with a newline. */
     public static String render(Diagnosis d) {
-        StringBuilder out = new StringBuilder();
-        out.append("mailblock diagnosis of ").append(d.tenant()).append('\n');
-        out.append("collected ").append(d.collectedAt()).append(" | mailblock ").append(d.engine().version())
-                .append(" | rules ").append(shortHash(d.engine().rulesHash())).append('\n');
+        return render(d, MessageBundles.englishLabels());
+    }
 
-        out.append('\n').append(d.tenantBanned()
-                ? "BANNED: Exchange Online refuses all outgoing mail of this tenant. The NDRs show:"
-                : "Not a ban of the whole tenant. The NDRs show:").append('\n');
+    /** The report as text with the labels of the given messages, ending with a newline; the diagnosis is already localized. */
+    public static String render(Diagnosis d, Messages m) {
+        StringBuilder out = new StringBuilder();
+        out.append(m.format("report.title", "tenant", d.tenant())).append('\n');
+        out.append(m.format("report.meta", "collectedAt", d.collectedAt(), "version", d.engine().version(),
+                "rules", shortHash(d.engine().rulesHash()))).append('\n');
+
+        out.append('\n');
+        Wrap.lines((d.tenantBanned() ? m.text("report.banned") : m.text("report.not-banned")) + " " + m.text("report.ndrs-show"), WIDTH, "")
+                .forEach(l -> out.append(l).append('\n'));
         for (Symptom s : d.symptoms()) {
             String head = String.format(Locale.ROOT, "  %-8s x%-6d ", s.code(), s.count());
             Wrap.hanging(head, s.title(), WIDTH, " ".repeat(head.length())).forEach(l -> out.append(l).append('\n'));
         }
 
-        out.append('\n').append("ROOT CAUSES, most likely first").append('\n');
+        out.append('\n').append(m.text("text.causes")).append('\n');
         if (d.rootCauses().isEmpty()) {
-            out.append("  None found: no rule explains these codes.").append('\n');
+            out.append("  ").append(m.text("report.no-causes")).append('\n');
         }
+        int confidenceWidth = 2 + java.util.Arrays.stream(Confidence.values())
+                .mapToInt(c -> m.text("confidence." + c.id()).length()).max().orElse(9);
         int n = 0;
         for (RootCause c : d.rootCauses()) {
             n++;
-            String head = String.format(Locale.ROOT, "%2d. %-11s ", n, "[" + c.confidence().id() + "]");
+            String head = String.format(Locale.ROOT, "%2d. %-" + confidenceWidth + "s ", n, "[" + m.text("confidence." + c.confidence().id()) + "]");
             String indent = " ".repeat(head.length());
             Wrap.hanging(head, c.title(), WIDTH, indent).forEach(l -> out.append(l).append('\n'));
             out.append(indent).append(c.id()).append('\n');
@@ -60,62 +70,69 @@ public final class TextReport {
                 Wrap.lines(e.detail(), WIDTH, indent + "  ").forEach(l -> out.append(l).append('\n'));
             }
             if (evidence.size() > MAX_EVIDENCE) {
-                out.append(indent).append("- and ").append(evidence.size() - MAX_EVIDENCE)
-                        .append(" more (all of them with --format json)").append('\n');
+                out.append(indent).append("- ").append(m.format("text.more-evidence", "count", evidence.size() - MAX_EVIDENCE)).append('\n');
             }
         }
 
-        out.append('\n').append("PLAN, in this order").append('\n');
+        out.append('\n').append(m.text("text.plan")).append('\n');
         if (d.actions().isEmpty()) {
-            out.append("  Nothing to do.").append('\n');
+            out.append("  ").append(m.text("report.nothing-to-do")).append('\n');
         }
+        int statusWidth = 2 + java.util.Arrays.stream(Status.values())
+                .mapToInt(s -> m.text("status." + s.id()).length()).max().orElse(8);
+        int purposeWidth = 1 + Math.max(m.text("purpose.check").length(), m.text("purpose.fix").length());
         for (Action a : d.actions()) {
-            String head = String.format(Locale.ROOT, "%2d. %-10s ", a.step(), "[" + a.status().id() + "]");
+            String head = String.format(Locale.ROOT, "%2d. %-" + statusWidth + "s ", a.step(), "[" + m.text("status." + a.status().id()) + "]");
             String indent = " ".repeat(head.length());
             Wrap.hanging(head, a.title(), WIDTH, indent).forEach(l -> out.append(l).append('\n'));
-            out.append(indent).append(a.id());
-            if (!a.because().isEmpty()) {
-                out.append(", for ").append(String.join(", ", a.because()));
-            }
-            out.append('\n');
+            String because = a.because().isEmpty() ? "" : ", " + m.text("report.for") + " " + String.join(", ", a.because());
+            Wrap.lines(a.id() + because, WIDTH, indent).forEach(l -> out.append(l).append('\n'));
             if (!a.targets().isEmpty()) {
-                Wrap.lines("Concerns: " + list(a.targets(), MAX_TARGETS), WIDTH, indent).forEach(l -> out.append(l).append('\n'));
+                Wrap.lines(m.text("report.concerns") + ": " + list(a.targets(), MAX_TARGETS, m), WIDTH, indent)
+                        .forEach(l -> out.append(l).append('\n'));
             }
             if (a.status() != Status.DONE) {
                 Wrap.lines(a.summary(), WIDTH, indent).forEach(l -> out.append(l).append('\n'));
                 for (Command c : a.commands()) {
-                    out.append(indent).append(String.format(Locale.ROOT, "%-6s %s", c.purpose() + ":", c.run())).append('\n');
+                    out.append(indent).append(String.format(Locale.ROOT, "%-" + purposeWidth + "s %s",
+                            m.text("purpose." + c.purpose()) + ":", c.run())).append('\n');
                 }
             }
         }
 
-        out.append('\n').append("QUESTIONS, facts that would change the conclusion").append('\n');
+        out.append('\n').append(m.text("text.questions")).append('\n');
         if (d.questions().isEmpty()) {
-            out.append("  None.").append('\n');
+            out.append("  ").append(m.text("report.no-questions")).append('\n');
         }
         for (Question q : d.questions()) {
             String indent = "    ";
             Wrap.hanging("  - ", q.ask(), WIDTH, indent).forEach(l -> out.append(l).append('\n'));
             if (!q.about().isEmpty()) {
-                Wrap.lines("About: " + list(q.about(), MAX_TARGETS), WIDTH, indent).forEach(l -> out.append(l).append('\n'));
+                Wrap.lines(m.text("report.about") + ": " + list(q.about(), MAX_TARGETS, m), WIDTH, indent)
+                        .forEach(l -> out.append(l).append('\n'));
             }
-            Wrap.lines("How: " + q.how(), WIDTH, indent).forEach(l -> out.append(l).append('\n'));
-            Wrap.lines("Matters for: " + String.join(", ", q.matters()) + " (" + q.id() + ")", WIDTH, indent)
+            Wrap.lines(m.text("report.how") + ": " + q.how(), WIDTH, indent).forEach(l -> out.append(l).append('\n'));
+            Wrap.lines(m.text("report.matters") + ": " + String.join(", ", q.matters()) + " (" + q.id() + ")", WIDTH, indent)
                     .forEach(l -> out.append(l).append('\n'));
         }
 
-        d.nextAction().ifPresent(a -> out.append('\n').append("Next: step ").append(a.step()).append(", ")
-                .append(a.title()).append('\n'));
+        d.nextAction().ifPresent(a -> {
+            out.append('\n');
+            String next = m.text("report.next") + ": ";
+            Wrap.hanging(next, m.format("report.next-step", "step", a.step(), "title", a.title()), WIDTH, " ".repeat(next.length()))
+                    .forEach(l -> out.append(l).append('\n'));
+        });
 
         if (d.trace() != null) {
-            out.append('\n').append("TRACE, rules in the order they fired").append('\n');
+            out.append('\n').append(m.text("text.trace")).append('\n');
             for (TraceEntry t : d.trace()) {
                 String head = String.format(Locale.ROOT, "%4d. ", t.step());
                 String indent = " ".repeat(head.length());
                 out.append(head).append(t.rule()).append('\n');
-                Wrap.lines("matched: " + String.join("; ", t.matched()), WIDTH, indent).forEach(l -> out.append(l).append('\n'));
+                Wrap.lines(m.text("report.matched") + ": " + String.join("; ", t.matched()), WIDTH, indent)
+                        .forEach(l -> out.append(l).append('\n'));
                 if (!t.concluded().isEmpty()) {
-                    Wrap.lines("concluded: " + String.join("; ", t.concluded()), WIDTH, indent)
+                    Wrap.lines(m.text("report.concluded") + ": " + String.join("; ", t.concluded()), WIDTH, indent)
                             .forEach(l -> out.append(l).append('\n'));
                 }
             }
@@ -123,14 +140,15 @@ public final class TextReport {
         return out.toString();
     }
 
-    private static String list(List<String> values, int max) {
+    private static String list(List<String> values, int max, Messages m) {
         if (values.size() <= max) {
             return String.join(", ", values);
         }
-        return String.join(", ", values.subList(0, max)) + " and " + (values.size() - max) + " more";
+        return m.format("report.more-values", "list", String.join(", ", values.subList(0, max)), "count", values.size() - max);
     }
 
-    private static String shortHash(String hash) {
+    /** The first twelve hex digits of a rules hash, enough to tell two rule bases apart. */
+    static String shortHash(String hash) {
         int colon = hash.indexOf(':');
         String hex = colon < 0 ? hash : hash.substring(colon + 1);
         return hex.length() > 12 ? hex.substring(0, 12) : hex;

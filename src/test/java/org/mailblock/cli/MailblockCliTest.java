@@ -92,11 +92,22 @@ class MailblockCliTest {
                   - code: 5.7.705
                     cuont: 3
                 """);
-        CliRun run = CliRun.of("diagnose", SAMPLE, bad.toString());
+        CliRun run = CliRun.of("diagnose", bad.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains(bad + ":7:5").contains("ndrs[0]").contains("cuont").contains("nothing was diagnosed");
         assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception");
+    }
+
+    @Test
+    void aBadFileAmongSeveralIsReportedWithItsPositionAndTheOthersAreStillDiagnosed() throws IOException {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "mailblock: 1\ncollectedAt: 2026-11-20T10:00:00Z\ntenant:\n  name: x.onmicrosoft.com\nndrs:\n  - code: 5.7.705\n    cuont: 3\n");
+        CliRun run = CliRun.of("diagnose", SAMPLE, bad.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).contains("==== " + SAMPLE + " ====").contains("mailblock diagnosis of contoso.onmicrosoft.com")
+                .contains("Files that failed").contains(bad.toString());
+        assertThat(run.err()).contains(bad + ":7:5").contains("cuont").doesNotContain("\tat ").doesNotContain("Exception");
     }
 
     @Test

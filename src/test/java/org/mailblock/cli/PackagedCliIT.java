@@ -45,6 +45,17 @@ class PackagedCliIT {
         assertThat(r.out).isEqualTo(Files.readString(Path.of("schema", "facts-v1.schema.json"), StandardCharsets.UTF_8));
     }
 
+    @Test
+    void theShadedJarCarriesTheTemplatesAndTheGermanTexts() throws Exception {
+        Result html = run("diagnose", "--format", "html", "--lang", "de", "facts-samples/rogue-connector-after-admin-takeover.yaml");
+        assertThat(html.code).as(html.err).isZero();
+        assertThat(html.out).startsWith("<!DOCTYPE html>").contains("mailblock-Diagnose für contoso.onmicrosoft.com")
+                .contains("<svg").contains("erforderlich");
+        Result packet = run("packet", "--lang", "de", "facts-samples/rogue-connector-after-admin-takeover.yaml");
+        assertThat(packet.code).as(packet.err).isZero();
+        assertThat(packet.out).contains("## Die Anfrage kommt zu früh");
+    }
+
     private record Result(int code, String out, String err) {
     }
 

@@ -1,0 +1,93 @@
+package org.mailblock.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.mailblock.diagnosis.Diagnosis;
+import org.mailblock.engine.DiagnoseOptions;
+import org.mailblock.engine.InvalidFactsException;
+import org.mailblock.engine.KnowledgeException;
+import org.mailblock.load.FactFile;
+import org.mailblock.load.FactFileException;
+import org.mailblock.load.FactFileLoader;
+import org.mailblock.report.ReportFormat;
+import org.mailblock.report.Reports;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mailblock packet}: the evidence for a support case asking Microsoft to lift the block. */
+@Command(name = "packet",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Put together the support-case packet for asking Microsoft Support to lift a sending block.",
+            "",
+            "It holds the NDR codes and counts, what was found (the causes and their evidence), what was done "
+                + "(the steps the facts show as done, and which facts show it), what remains, and the questions "
+                + "Support will ask. While required steps are still open, it says plainly that the request is "
+                + "premature and lists them; when the tenant is not banned, that no request is needed.",
+            ""
+        },
+        footer = {"", "Examples:",
+            "  mailblock packet facts-samples/secured-tenant-ready-for-unblock.yaml",
+            "  mailblock packet --format html --lang de --redact -o packet.html tenant.yaml",
+            "", ExitCodes.HELP_TABLE})
+final class PacketCommand implements Callable<Integer> {
+
+    /** The formats the packet is written in. */
+    enum PacketFormat {
+        markdown, html
+    }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The fact file of the tenant (YAML, format version 1).")
+    private Path file;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private PacketFormat format;
+
+    @Mixin
+    private ReportSetup setup;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the packet to FILE (replaced in one step, never left half-written) instead of standard output.")
+    private Path output;
+
+    @Override
+    public Integer call() {
+        var cli = spec.commandLine();
+        var err = cli.getErr();
+        FactFile loaded;
+        try {
+            loaded = FactFileLoader.standard().load(file);
+        } catch (FactFileException e) {
+            e.problems().forEach(p -> err.println(p.format()));
+            err.println("mailblock: the fact file has problems; no packet was written.");
+            return ExitCodes.BAD_INPUT;
+        }
+        Integer failed = setup.prepare(cli);
+        if (failed != null) {
+            return failed;
+        }
+        Diagnosis d;
+        try {
+            // the trace tells which facts showed each step done
+            d = setup.engine.diagnose(loaded.facts(), DiagnoseOptions.EXPLAIN);
+        } catch (KnowledgeException e) {
+            err.println(loaded.source() + ": the rule base broke while diagnosing: " + e.getMessage());
+            return ExitCodes.RULES_BROKEN;
+        } catch (InvalidFactsException e) {
+            err.println(loaded.source() + ": " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        String packet = Reports.packet(format == PacketFormat.html ? ReportFormat.HTML : ReportFormat.MARKDOWN,
+                d, loaded.facts(), setup.messages, setup.redact);
+        return Output.write(cli, output, packet);
+    }
+}

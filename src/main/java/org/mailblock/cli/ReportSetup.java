@@ -1,0 +1,65 @@
+package org.mailblock.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.mailblock.engine.DiagnosisEngine;
+import org.mailblock.engine.RuleBaseException;
+import org.mailblock.engine.RuleProblem;
+import org.mailblock.i18n.MessageBundleException;
+import org.mailblock.i18n.MessageBundles;
+import org.mailblock.i18n.Messages;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** The options every reporting command shares, and building the engine and messages they need. */
+final class ReportSetup {
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Run the rules in this folder (.drl files, catalogue.yaml and messages/) instead of the packaged ones.")
+    Path rules;
+
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "Language of the report: en, de, or any other with a bundle in the rules' messages folder (default: the system locale's language if there are texts for it, else en). "
+                    + "JSON keeps its ids and changes only titles and texts.")
+    String lang;
+
+    @Option(names = "--redact",
+            description = "Replace user addresses, IP addresses, tenant names and domains by stable placeholders "
+                    + "(user1@domain1.example, ip1, tenant1.onmicrosoft.com), for sharing outside the organization.")
+    boolean redact;
+
+    DiagnosisEngine engine;
+    Messages messages;
+
+    /** Builds the engine and picks the messages; returns an exit code when that fails, else {@code null}. */
+    Integer prepare(CommandLine cli) {
+        PrintWriter err = cli.getErr();
+        try {
+            DiagnosisEngine.Builder builder = DiagnosisEngine.builder();
+            if (rules != null) {
+                builder.rulesDirectory(rules);
+            }
+            engine = builder.build();
+        } catch (RuleBaseException e) {
+            e.problems().stream().map(RuleProblem::format).forEach(err::println);
+            err.println("mailblock: the rule base does not compile; nothing was diagnosed.");
+            return ExitCodes.RULES_BROKEN;
+        }
+        MessageBundles bundles;
+        try {
+            bundles = rules == null ? MessageBundles.packaged(engine.catalogue()) : MessageBundles.directory(rules, engine.catalogue());
+        } catch (MessageBundleException e) {
+            err.println(e.getMessage());
+            err.println("mailblock: the message bundles cannot be read; nothing was diagnosed.");
+            return ExitCodes.RULES_BROKEN;
+        }
+        String language = lang == null ? bundles.defaultLanguage(Locale.getDefault()) : lang.toLowerCase(Locale.ROOT);
+        if (!bundles.languages().contains(language)) {
+            throw new CommandLine.ParameterException(cli, "Invalid value for option '--lang': '" + lang
+                    + "' (the reports speak " + String.join(", ", bundles.languages()) + ")");
+        }
+        messages = bundles.messages(language);
+        return null;
+    }
+}

@@ -1,0 +1,33 @@
+package org.mailblock.report;
+
+/** Escapes text for GitHub-flavoured Markdown, including inside table cells. */
+final class Markdown {
+
+    private Markdown() {
+    }
+
+    /** Plain text: characters that would start emphasis, code, links or HTML, and table pipes, are escaped; lines are joined. */
+    static String text(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\', '`', '*', '_', '[', ']', '<', '>', '|' -> out.append('\\').append(c);
+                case '\r', '\n' -> out.append(' ');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A code span for a table cell: the backtick fence grows past any backticks inside, and pipes are escaped as tables need. */
+    static String code(String s) {
+        String flat = s.replace('\r', ' ').replace('\n', ' ').replace("|", "\\|");
+        String fence = "`";
+        while (flat.contains(fence)) {
+            fence += "`";
+        }
+        boolean pad = flat.startsWith("`") || flat.endsWith("`");
+        return fence + (pad ? " " + flat + " " : flat) + fence;
+    }
+}

@@ -1,0 +1,188 @@
+package org.mailblock.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mailblock.diagnosis.Action;
+import org.mailblock.diagnosis.Diagnosis;
+import org.mailblock.diagnosis.Evidence;
+import org.mailblock.diagnosis.Question;
+import org.mailblock.diagnosis.RootCause;
+import org.mailblock.diagnosis.TraceEntry;
+import org.mailblock.facts.AcceptedDomain;
+import org.mailblock.facts.Admin;
+import org.mailblock.facts.Connector;
+import org.mailblock.facts.Ndr;
+import org.mailblock.facts.SendingDomain;
+import org.mailblock.facts.TenantFacts;
+import org.mailblock.facts.User;
+
+/**
+ * Replaces user addresses, IP addresses, tenant names and domains by stable placeholders
+ * ({@code user1@domain1.example}, {@code tenant1.onmicrosoft.com}, {@code ip1}), for reports
+ * shared outside the organization. One redaction serves one report: the same value always gets
+ * the same placeholder in it. Placeholders are numbered in the order the values first appear in
+ * the fact file (tenant, domains, admins, users, NDRs, connectors), so the result is deterministic.
+ */
+public final class Redaction {
+
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
+    private static final Pattern IPV4 = Pattern.compile("(?<![\\w.])(?:\\d{1,3}\\.){3}\\d{1,3}(?![\\w.]*\\w)");
+    private static final String TENANT_SUFFIX = ".onmicrosoft.com";
+
+    private final Map<String, String> addresses = new LinkedHashMap<>();
+    private final Map<String, String> domains = new LinkedHashMap<>();
+    private final Map<String, String> ips = new LinkedHashMap<>();
+    private int tenants;
+    private Pattern knownDomains;
+
+    private Redaction() {
+    }
+
+    /** A redaction that knows the values of this fact file, numbered in the order they appear in it. */
+    public static Redaction of(TenantFacts facts) {
+        Redaction r = new Redaction();
+        r.domain(facts.tenant().name());
+        known(facts.acceptedDomains()).stream().map(AcceptedDomain::name).forEach(r::domain);
+        known(facts.sendingDomains()).stream().map(SendingDomain::name).forEach(r::domain);
+        known(facts.admins()).stream().map(Admin::upn).forEach(r::address);
+        known(facts.users()).stream().map(User::upn).forEach(r::address);
+        for (Ndr n : known(facts.ndrs())) {
+            r.addressIfAny(n.sender());
+            r.addressIfAny(n.recipient());
+        }
+        for (Connector c : known(facts.connectors())) {
+            r.addressIfAny(c.createdBy());
+            known(c.senderIpAddresses()).forEach(r::ipRange);
+            known(c.senderDomains()).stream().filter(d -> !d.contains("*")).forEach(r::domain);
+            if (c.tlsSenderCertificateName() != null && !c.tlsSenderCertificateName().contains("*")) {
+                r.domain(c.tlsSenderCertificateName());
+            }
+        }
+        return r;
+    }
+
+    /** A list the facts may leave unknown ({@code null}), as an empty one. */
+    static <T> List<T> known(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    /** The diagnosis with every value taken from the facts replaced; ids, catalogue texts and commands stay. */
+    public Diagnosis diagnosis(Diagnosis d) {
+        String tenant = text(d.tenant());
+        List<RootCause> causes = d.rootCauses().stream().map(c -> new RootCause(c.id(), c.title(), c.confidence(), c.summary(),
+                c.evidence().stream().map(e -> new Evidence(e.fact(), e.value() == null ? null : text(e.value()), text(e.detail()))).toList(),
+                c.rules())).toList();
+        List<Action> actions = d.actions().stream().map(a -> new Action(a.step(), a.id(), a.title(), a.status(), a.summary(),
+                a.because(), texts(a.targets()), a.commands(), a.rules())).toList();
+        List<Question> questions = d.questions().stream().map(q -> new Question(q.id(), q.ask(), q.how(), q.matters(),
+                texts(q.about()), q.rules())).toList();
+        List<TraceEntry> trace = d.trace() == null ? null : d.trace().stream().map(t -> new TraceEntry(t.step(), t.rule(), t.name(),
+                texts(t.matched()), texts(t.concluded()))).toList();
+        return new Diagnosis(tenant, d.collectedAt(), d.engine(), d.symptoms(), causes, actions, questions, trace);
+    }
+
+    /** A text with every address, IP address and known domain in it replaced. */
+    public String text(String s) {
+        if (s == null || s.isEmpty()) {
+            return s;
+        }
+        Matcher m = EMAIL.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(address(m.group())));
+        }
+        m.appendTail(out);
+        m = IPV4.matcher(out.toString());
+        out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(ip(m.group())));
+        }
+        m.appendTail(out);
+        String result = out.toString();
+        for (Map.Entry<String, String> ip : ips.entrySet()) {
+            if (ip.getKey().contains(":")) {
+                result = result.replace(ip.getKey(), ip.getValue());
+            }
+        }
+        return replaceDomains(result);
+    }
+
+    private List<String> texts(List<String> values) {
+        List<String> out = new ArrayList<>(values.size());
+        values.forEach(v -> out.add(text(v)));
+        return out;
+    }
+
+    private void addressIfAny(String value) {
+        if (value != null && EMAIL.matcher(value).matches()) {
+            address(value);
+        }
+    }
+
+    private String address(String value) {
+        String key = value.toLowerCase(Locale.ROOT);
+        String known = addresses.get(key);
+        if (known != null) {
+            return known;
+        }
+        int at = key.lastIndexOf('@');
+        String placeholder = "user" + (addresses.size() + 1) + "@" + domain(key.substring(at + 1));
+        addresses.put(key, placeholder);
+        return placeholder;
+    }
+
+    private String domain(String value) {
+        String key = value.toLowerCase(Locale.ROOT);
+        String known = domains.get(key);
+        if (known != null) {
+            return known;
+        }
+        String placeholder = key.endsWith(TENANT_SUFFIX) ? "tenant" + (++tenants) + TENANT_SUFFIX
+                : "domain" + (domains.size() - tenants + 1) + ".example";
+        domains.put(key, placeholder);
+        knownDomains = null;
+        return placeholder;
+    }
+
+    private void ipRange(String value) {
+        for (String part : value.split("[-/]")) {
+            if (part.contains(":") || IPV4.matcher(part).matches()) {
+                ip(part);
+            }
+        }
+    }
+
+    private String ip(String value) {
+        String key = value.toLowerCase(Locale.ROOT);
+        return ips.computeIfAbsent(key, k -> {
+            int n = ips.size() + 1;
+            return k.contains(":") ? "ipv6-" + n : "ip" + n;
+        });
+    }
+
+    private String replaceDomains(String s) {
+        if (domains.isEmpty()) {
+            return s;
+        }
+        if (knownDomains == null) {
+            // longest first, so that a domain is never cut by a shorter one it ends with
+            String alternatives = String.join("|", domains.keySet().stream()
+                    .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                    .map(Pattern::quote).toList());
+            knownDomains = Pattern.compile("(?<![\\w-])(?:" + alternatives + ")(?![\\w-]|\\.\\w)", Pattern.CASE_INSENSITIVE);
+        }
+        Matcher m = knownDomains.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(domains.get(m.group().toLowerCase(Locale.ROOT))));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

@@ -1,0 +1,176 @@
+package org.mailblock.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandsTest {
+
+    static final String SAMPLE = MailblockCliTest.SAMPLE;
+    static final String READY = "facts-samples/secured-tenant-ready-for-unblock.yaml";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void markdownAndHtmlReportsInGermanAndEnglish() {
+        CliRun md = CliRun.of("diagnose", "--format", "markdown", "--lang", "de", SAMPLE);
+        assertThat(md.exitCode()).isZero();
+        assertThat(md.out()).startsWith("# mailblock-Diagnose für contoso.onmicrosoft.com\n").contains("## Plan, in dieser Reihenfolge")
+                .contains("- [ ] **1. ");
+        CliRun html = CliRun.of("diagnose", "--format", "html", "--lang", "en", SAMPLE);
+        assertThat(html.exitCode()).isZero();
+        assertThat(Jsoup.parse(html.out()).select("ol.plan > li")).hasSize(6);
+    }
+
+    @Test
+    void anUnknownLanguageIsBadUsageNamingTheLanguagesThereAre() {
+        CliRun run = CliRun.of("diagnose", "--lang", "fr", SAMPLE);
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("--lang").contains("en, de");
+    }
+
+    @Test
+    void redactReplacesAddressesInEveryFormat() {
+        for (String format : List.of("text", "json", "markdown", "html")) {
+            CliRun run = CliRun.of("diagnose", "--format", format, "--redact", "--lang", "en", SAMPLE);
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).as(format).doesNotContain("contoso").doesNotContain("helpdesk@").contains("tenant1.onmicrosoft.com");
+        }
+    }
+
+    @Test
+    void outputWritesTheReportToAFileAndNothingToStandardOutput() throws IOException {
+        Path report = dir.resolve("report.html");
+        CliRun run = CliRun.of("diagnose", "--format", "html", "--lang", "en", "-o", report.toString(), SAMPLE);
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readString(report)).startsWith("<!DOCTYPE html>");
+        try (var files = Files.list(dir)) {
+            assertThat(files.toList()).containsExactly(report);
+        }
+    }
+
+    @Test
+    void anOutputFileThatCannotBeWrittenExitsTwo() {
+        CliRun run = CliRun.of("diagnose", "-o", dir.resolve("no/such/folder/report.txt").toString(), SAMPLE);
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("cannot write");
+    }
+
+    @Test
+    void aFolderIsABatchWithOneJsonLinePerFileInPathOrderAndASummaryOnStandardError() throws IOException {
+        Path tenants = Files.createDirectories(dir.resolve("tenants/sub"));
+        Files.copy(Path.of(SAMPLE), tenants.resolve("b.yaml"));
+        Files.copy(Path.of(READY), dir.resolve("tenants/a.yml"));
+        Files.writeString(tenants.resolve("c.yaml"), "mailblock: 1\n");
+        CliRun run = CliRun.of("diagnose", "--format", "jsonl", "--lang", "en", dir.resolve("tenants").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(2);
+        JsonNode first = new ObjectMapper().readTree(lines.get(0));
+        assertThat(first.get("source").asText()).endsWith("a.yml");
+        assertThat(first.get("tenant").asText()).isEqualTo("wideworldimporters.onmicrosoft.com");
+        assertThat(new ObjectMapper().readTree(lines.get(1)).get("source").asText()).endsWith("b.yaml");
+        assertThat(run.err()).contains("c.yaml:").contains("Summary of 3 files: 2 diagnosed, 1 failed")
+                .contains("Tenants per leading cause").contains("compromised-accounts").contains("Tenants per next action")
+                .contains("Files that failed");
+    }
+
+    @Test
+    void aBatchOfGoodFilesExitsZeroWithTheSummaryAfterTheReports() {
+        CliRun run = CliRun.of("diagnose", "--format", "markdown", "--lang", "en", SAMPLE, READY);
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("## Summary of 2 files: 2 diagnosed, 0 failed").contains("### Tenants per leading cause")
+                .contains("| `compromised-accounts` | User or admin accounts taken over and sending spam | 2 |");
+        assertThat(run.out().indexOf("## Summary of 2 files")).isGreaterThan(run.out().lastIndexOf("# mailblock diagnosis of"));
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void severalFilesAsJsonStayOneArrayInTheGivenOrder() throws IOException {
+        CliRun batch = CliRun.of("diagnose", "--format", "json", "--lang", "en", READY, SAMPLE);
+        JsonNode json = new ObjectMapper().readTree(batch.out());
+        assertThat(json.isArray()).isTrue();
+        assertThat(json.get(0).get("tenant").asText()).isEqualTo("wideworldimporters.onmicrosoft.com");
+        assertThat(json.get(1).get("tenant").asText()).isEqualTo("contoso.onmicrosoft.com");
+        assertThat(batch.err()).contains("Summary of 2 files");
+        // the array is laid out exactly as the single-file reports are
+        assertThat(json.get(1)).isEqualTo(new ObjectMapper().readTree(CliRun.of("diagnose", "--format", "json", "--lang", "en", SAMPLE).out()));
+    }
+
+    @Test
+    void htmlTakesOneFileOrAnOutputFolder() {
+        CliRun run = CliRun.of("diagnose", "--format", "html", SAMPLE, READY);
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("one page").contains("--output-dir");
+    }
+
+    @Test
+    void anOutputFolderGetsOneReportPerFileAndStandardOutputTheSummary() throws IOException {
+        Path tenants = Files.createDirectories(dir.resolve("tenants/sub"));
+        Files.copy(Path.of(SAMPLE), dir.resolve("tenants/tenant.yaml"));
+        Files.copy(Path.of(READY), tenants.resolve("tenant.yaml"));
+        Files.writeString(tenants.resolve("broken.yaml"), "mailblock: 1\n");
+        Path reports = dir.resolve("reports");
+        CliRun run = CliRun.of("diagnose", "--format", "html", "--lang", "de", "--output-dir", reports.toString(),
+                dir.resolve("tenants").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).startsWith("Zusammenfassung über 3 Dateien: 2 diagnostiziert, 1 fehlgeschlagen");
+        assertThat(run.err()).contains("broken.yaml");
+        // path order: tenants/sub/... before tenants/tenant.yaml; the second of the same name is numbered
+        assertThat(Jsoup.parse(Files.readString(reports.resolve("tenant.html"))).select("h1").text())
+                .isEqualTo("mailblock-Diagnose für wideworldimporters.onmicrosoft.com");
+        assertThat(Jsoup.parse(Files.readString(reports.resolve("tenant-2.html"))).select("h1").text())
+                .isEqualTo("mailblock-Diagnose für contoso.onmicrosoft.com");
+        try (var files = Files.list(reports)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly("tenant-2.html", "tenant.html");
+        }
+    }
+
+    @Test
+    void anEmptyFolderIsBadInput() throws IOException {
+        CliRun run = CliRun.of("diagnose", Files.createDirectories(dir.resolve("empty")).toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("no fact files");
+    }
+
+    @Test
+    void packetSaysPlainlyWhenTheRequestIsPremature() {
+        CliRun run = CliRun.of("packet", "--lang", "en", SAMPLE);
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("## The request is premature").contains("**1. Add and verify every domain");
+        CliRun ready = CliRun.of("packet", "--lang", "de", "--format", "html", READY);
+        assertThat(ready.exitCode()).isZero();
+        assertThat(Jsoup.parse(ready.out()).select("#state h2").text()).isEqualTo("Bereit für die Anfrage zur Entsperrung");
+    }
+
+    @Test
+    void packetRedactsAndRefusesBadFiles() throws IOException {
+        CliRun run = CliRun.of("packet", "--lang", "en", "--redact", SAMPLE);
+        assertThat(run.out()).doesNotContain("contoso").contains("tenant1.onmicrosoft.com");
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "mailblock: 2\n");
+        CliRun failed = CliRun.of("packet", bad.toString());
+        assertThat(failed.exitCode()).isEqualTo(2);
+        assertThat(failed.out()).isEmpty();
+        assertThat(failed.err()).contains("bad.yaml");
+    }
+
+    @Test
+    void helpNamesTheNewOptionsAndCommands() {
+        assertThat(CliRun.of("--help").out()).contains("packet");
+        assertThat(CliRun.of("diagnose", "--help").out()).contains("--lang").contains("--redact").contains("jsonl")
+                .contains("markdown").contains("html").contains("FILE|DIR");
+        assertThat(CliRun.of("packet", "--help").out()).contains("premature").contains("--format");
+    }
+}

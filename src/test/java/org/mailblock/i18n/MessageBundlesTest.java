@@ -1,0 +1,124 @@
+package org.mailblock.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailblock.engine.Catalogue;
+import org.mailblock.engine.DiagnosisEngine;
+import org.mailblock.engine.RuleBaseException;
+
+class MessageBundlesTest {
+
+    static Catalogue catalogue;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void engine() throws RuleBaseException {
+        catalogue = DiagnosisEngine.builder().build().catalogue();
+    }
+
+    @Test
+    void everyPackagedLanguageHasExactlyTheKeysOfEnglish() {
+        MessageBundles bundles = MessageBundles.packaged(catalogue);
+        assertThat(bundles.languages()).containsExactly("en", "de");
+        for (String language : bundles.languages()) {
+            assertThat(bundles.mismatchedKeys(language)).as(language).isEmpty();
+        }
+    }
+
+    @Test
+    void theRulesFolderBundlesMatchThePackagedOnes() throws Exception {
+        MessageBundles folder = MessageBundles.directory(Path.of("rules"), catalogue);
+        assertThat(folder.mismatchedKeys("de")).isEmpty();
+        assertThat(folder.messages("de").text("report.plan")).isEqualTo(MessageBundles.packaged(catalogue).messages("de").text("report.plan"));
+    }
+
+    @Test
+    void everyCatalogueEntryIsTranslatedIntoGerman() {
+        Messages de = MessageBundles.packaged(catalogue).messages("de");
+        catalogue.causes().forEach(c -> {
+            assertThat(de.defines("causes." + c.id() + ".title")).as(c.id()).isTrue();
+            assertThat(de.text("causes." + c.id() + ".summary")).as(c.id()).isNotEqualTo(c.summary());
+        });
+        catalogue.actions().forEach(a -> assertThat(de.text("actions." + a.id() + ".title")).as(a.id()).isNotEqualTo(a.title()));
+        catalogue.questions().forEach(q -> assertThat(de.text("questions." + q.id() + ".ask")).as(q.id()).isNotEqualTo(q.ask()));
+        catalogue.symptoms().forEach(s -> assertThat(de.text("symptoms." + s.id() + ".title")).as(s.id()).isNotEqualTo(s.title()));
+    }
+
+    @Test
+    void englishCatalogueTextsComeFromTheCatalogue() {
+        Messages en = MessageBundles.packaged(catalogue).messages("en");
+        Catalogue.ActionEntry first = catalogue.actions().get(0);
+        assertThat(en.text("actions." + first.id() + ".title")).isEqualTo(first.title());
+        assertThat(en.text("status.required")).isEqualTo("required");
+    }
+
+    @Test
+    void aKeyMissingInOneLanguageOrExtraInItIsReported() throws IOException {
+        Path messages = Files.createDirectories(dir.resolve("messages"));
+        Files.copy(Path.of("rules/messages/en.yaml"), messages.resolve("en.yaml"));
+        String german = Files.readString(Path.of("rules/messages/de.yaml"))
+                .replace("  nothing-to-do: Nichts zu tun.\n", "")
+                .replace("  no-questions: Keine.\n", "  no-questions: Keine.\n  not-in-english: Nur auf Deutsch.\n");
+        Files.writeString(messages.resolve("de.yaml"), german);
+        MessageBundles bundles = MessageBundles.directory(dir, catalogue);
+        assertThat(bundles.mismatchedKeys("de")).containsExactly("missing in de: report.nothing-to-do", "only in de: report.not-in-english");
+        // a gap falls back to English rather than blanking the report
+        assertThat(bundles.messages("de").text("report.nothing-to-do")).isEqualTo("Nothing to do.");
+    }
+
+    @Test
+    void aRulesFolderWithoutMessagesUsesThePackagedLabels() throws Exception {
+        MessageBundles bundles = MessageBundles.directory(dir, catalogue);
+        assertThat(bundles.languages()).contains("en", "de");
+    }
+
+    @Test
+    void aBundleThatIsNotYamlNamesTheFile() throws IOException {
+        Path messages = Files.createDirectories(dir.resolve("messages"));
+        Files.copy(Path.of("rules/messages/en.yaml"), messages.resolve("en.yaml"));
+        Files.writeString(messages.resolve("fr.yaml"), "report:\n  plan: [unclosed\n");
+        assertThatThrownBy(() -> MessageBundles.directory(dir, catalogue)).isInstanceOf(MessageBundleException.class)
+                .hasMessageContaining("fr.yaml");
+    }
+
+    @Test
+    void theDefaultLanguageFollowsTheLocaleAndFallsBackToEnglish() {
+        MessageBundles bundles = MessageBundles.packaged(catalogue);
+        assertThat(bundles.defaultLanguage(Locale.GERMANY)).isEqualTo("de");
+        assertThat(bundles.defaultLanguage(Locale.forLanguageTag("de-AT"))).isEqualTo("de");
+        assertThat(bundles.defaultLanguage(Locale.JAPAN)).isEqualTo("en");
+        assertThat(bundles.defaultLanguage(Locale.ROOT)).isEqualTo("en");
+    }
+
+    @Test
+    void evidenceLinesAreTranslatedByTheirEnglishWordingAndOthersStayAsWritten() {
+        MessageBundles bundles = MessageBundles.packaged(catalogue);
+        Messages en = bundles.messages("en");
+        Messages de = bundles.messages("de");
+        assertThat(EvidenceTexts.translate("created 2 days before collection", en, de)).isEqualTo("2 Tage vor der Erfassung erstellt");
+        assertThat(EvidenceTexts.translate("renewed 1 minute before collection; a renewal can take about a day to sync", en, de))
+                .startsWith("1 Minute vor der Erfassung verlängert");
+        assertThat(EvidenceTexts.translate("cheap.example is not an accepted domain of the tenant (mail arrives via device)", en, de))
+                .isEqualTo("cheap.example ist keine akzeptierte Domäne des Mandanten (E-Mails kommen über device)");
+        assertThat(EvidenceTexts.translate("cheap.example is not an accepted domain of the tenant", en, de))
+                .isEqualTo("cheap.example ist keine akzeptierte Domäne des Mandanten");
+        assertThat(EvidenceTexts.translate("a line no rule writes", en, de)).isEqualTo("a line no rule writes");
+        assertThat(EvidenceTexts.translate("created 2 days before collection", en, en)).isEqualTo("created 2 days before collection");
+    }
+
+    @Test
+    void placeholdersAreFilledByName() {
+        Messages de = MessageBundles.packaged(catalogue).messages("de");
+        assertThat(de.format("report.next-step", "step", 3, "title", "Connectors prüfen")).isEqualTo("Schritt 3, Connectors prüfen");
+    }
+}

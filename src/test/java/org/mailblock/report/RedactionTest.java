@@ -1,0 +1,130 @@
+package org.mailblock.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.mailblock.diagnosis.Action;
+import org.mailblock.diagnosis.Diagnosis;
+import org.mailblock.diagnosis.RootCause;
+import org.mailblock.report.SampleReports.Sample;
+
+class RedactionTest {
+
+    static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
+    static final Pattern IPV4 = Pattern.compile("\\b(?:\\d{1,3}\\.){3}\\d{1,3}\\b");
+
+    @Test
+    void noAddressIpOrTenantNameOfTheFactsSurvivesInAnyFormatOrLanguage() {
+        for (Sample s : SampleReports.all()) {
+            List<String> secrets = secrets(s);
+            for (ReportFormat format : ReportFormat.values()) {
+                for (String lang : List.of("en", "de")) {
+                    String report = Reports.render(format, s.diagnosis(), s.facts(), SampleReports.messages(lang), true);
+                    for (String secret : secrets) {
+                        assertThat(report.toLowerCase()).as(s + " " + format + " " + lang).doesNotContain(secret.toLowerCase());
+                    }
+                    Matcher m = EMAIL.matcher(report);
+                    while (m.find()) {
+                        assertThat(m.group()).as(s + " " + format).matches("user\\d+@(domain\\d+\\.example|tenant\\d+\\.onmicrosoft\\.com)");
+                    }
+                    assertThat(IPV4.matcher(report).find()).as(s + " " + format).isFalse();
+                }
+                String packet = format == ReportFormat.MARKDOWN || format == ReportFormat.HTML
+                        ? Reports.packet(format, s.diagnosis(), s.facts(), SampleReports.messages("en"), true) : "";
+                secrets.forEach(secret -> assertThat(packet.toLowerCase()).as(s + " packet").doesNotContain(secret.toLowerCase()));
+            }
+        }
+    }
+
+    @Test
+    void theSameValueGetsTheSamePlaceholderThroughoutOneReport() {
+        Sample s = SampleReports.sample("rogue-connector-after-admin-takeover");
+        Diagnosis d = Redaction.of(s.facts()).diagnosis(s.diagnosis());
+        assertThat(d.tenant()).isEqualTo("tenant1.onmicrosoft.com");
+        RootCause accounts = d.rootCauses().get(0);
+        RootCause connector = d.rootCauses().get(1);
+        // helpdesk@contoso.com, the second admin, is named in two causes and two actions
+        String helpdesk = connector.evidence().stream().filter(e -> e.fact().equals("connectors[0].createdBy")).findFirst()
+                .orElseThrow().value();
+        assertThat(helpdesk).matches("user\\d+@domain1\\.example");
+        assertThat(accounts.evidence().get(0).detail()).startsWith(helpdesk + " ");
+        Action mfa = d.actions().stream().filter(a -> a.id().equals("enable-admin-mfa")).findFirst().orElseThrow();
+        assertThat(mfa.targets()).containsExactly(helpdesk);
+        Action accountsStep = d.actions().stream().filter(a -> a.id().equals("secure-compromised-accounts")).findFirst().orElseThrow();
+        assertThat(accountsStep.targets()).contains(helpdesk);
+    }
+
+    @Test
+    void placeholdersFollowTheOrderOfTheFactFileAndAreTheSameOnEveryRun() {
+        Sample s = SampleReports.sample("rogue-connector-after-admin-takeover");
+        Redaction r = Redaction.of(s.facts());
+        // tenant, accepted and sending domains come first, then admins in file order
+        assertThat(r.text("admin@contoso.com")).isEqualTo("user1@domain1.example");
+        assertThat(r.text("helpdesk@contoso.com")).isEqualTo("user2@domain1.example");
+        assertThat(r.text("contoso.onmicrosoft.com")).isEqualTo("tenant1.onmicrosoft.com");
+        assertThat(r.text("mail sent from cheap-meds.example via 198.51.100.7/32"))
+                .matches("mail sent from domain\\d+\\.example via ip\\d+/32");
+        for (ReportFormat format : ReportFormat.values()) {
+            assertThat(Reports.render(format, s.diagnosis(), s.facts(), SampleReports.messages("en"), true))
+                    .isEqualTo(Reports.render(format, s.diagnosis(), s.facts(), SampleReports.messages("en"), true));
+        }
+    }
+
+    @Test
+    void redactionKeepsIdsStatusesAndCommands() {
+        Sample s = SampleReports.sample("open-relay-hybrid-server");
+        Diagnosis d = Redaction.of(s.facts()).diagnosis(s.diagnosis());
+        assertThat(d.actions()).extracting(Action::id).containsExactlyElementsOf(s.diagnosis().actions().stream().map(Action::id).toList());
+        assertThat(d.actions()).extracting(Action::status).containsExactlyElementsOf(s.diagnosis().actions().stream().map(Action::status).toList());
+        assertThat(d.actions()).extracting(Action::commands).containsExactlyElementsOf(s.diagnosis().actions().stream().map(Action::commands).toList());
+        assertThat(d.rootCauses()).extracting(RootCause::id).containsExactlyElementsOf(s.diagnosis().rootCauses().stream().map(RootCause::id).toList());
+    }
+
+    @Test
+    void aTextWithoutFactsIsLeftAlone() {
+        Sample s = SampleReports.sample("rogue-connector-after-admin-takeover");
+        String text = "Get-AcceptedDomain | Format-Table DomainName,DomainType,Default; NDR 5.7.705 x14 at 2026-11-20T10:00:00Z";
+        assertThat(Redaction.of(s.facts()).text(text)).isEqualTo(text);
+    }
+
+    /** The addresses, IPs, tenant names and domains of a sample's fact file. */
+    private static List<String> secrets(Sample s) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        out.add(s.facts().tenant().name());
+        var f = s.facts();
+        if (f.admins() != null) {
+            f.admins().forEach(a -> out.add(a.upn()));
+        }
+        if (f.users() != null) {
+            f.users().forEach(u -> out.add(u.upn()));
+        }
+        if (f.acceptedDomains() != null) {
+            f.acceptedDomains().forEach(a -> out.add(a.name()));
+        }
+        if (f.sendingDomains() != null) {
+            f.sendingDomains().forEach(a -> out.add(a.name()));
+        }
+        f.ndrs().forEach(n -> {
+            if (n.sender() != null) {
+                out.add(n.sender());
+            }
+            if (n.recipient() != null) {
+                out.add(n.recipient());
+            }
+        });
+        if (f.connectors() != null) {
+            f.connectors().forEach(c -> {
+                if (c.createdBy() != null) {
+                    out.add(c.createdBy());
+                }
+                if (c.senderIpAddresses() != null) {
+                    c.senderIpAddresses().forEach(ip -> out.add(ip.split("/")[0]));
+                }
+            });
+        }
+        return List.copyOf(out);
+    }
+}
