@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * A change to the bytes of a fact file: truncated, garbage inserted or written over it, bytes
  * deleted, lines duplicated (which duplicates keys), deleted, swapped or re-indented, anchors and
  * aliases added. Positions are taken modulo the file's size or line count, so every position
- * hits and shrinking moves toward the start of the file.
+ * hits, whatever the file's size.
  */
 public sealed interface ByteMutation {
 

@@ -8,7 +8,7 @@ import java.util.TreeSet;
 /**
  * Makes a failing case small, deterministically: first drops changes one at a time while the
  * case still fails, then deletes lines of the resulting file, in halves, quarters and so on down
- * to single lines. A candidate counts only if it fails with the same kind of exception, so
+ * to single lines, then cuts bytes off its end and its start. A candidate counts only if it fails with the same kind of exception, so
  * shrinking does not wander off to another fault. Bounded in tries and in time.
  */
 final class Shrinker {
@@ -45,6 +45,8 @@ final class Shrinker {
         Shrinker shrinker = new Shrinker(check, failing, failure);
         shrinker.dropChanges();
         shrinker.deleteLines();
+        shrinker.cut(true);
+        shrinker.cut(false);
         return new Shrunk(shrinker.current, shrinker.failure, shrinker.steps, shrinker.tries,
                 (System.nanoTime() - shrinker.started) / 1_000_000);
     }
@@ -95,6 +97,24 @@ final class Shrinker {
             }
             if (chunk == 1) {
                 return;
+            }
+        }
+    }
+
+    /** Cuts off half of the file's end (or start) if it still fails, else a quarter, and so on down to one byte. */
+    private void cut(boolean atTheEnd) {
+        MutatedFactFile uncut = current.file();
+        int length = uncut.content().length;
+        int kept = length;
+        for (int cut = length / 2; cut >= 1 && budgetLeft(); ) {
+            int candidate = kept - cut;
+            List<ByteMutation> bytes = new ArrayList<>(uncut.bytes());
+            bytes.add(atTheEnd ? new ByteMutation.Truncate(candidate) : new ByteMutation.Delete(0, length - candidate));
+            if (keepIfItFails(new MutatedFactFile(uncut.base(), uncut.tree(), bytes))) {
+                kept = candidate;
+                cut = Math.min(cut, kept / 2);
+            } else {
+                cut /= 2;
             }
         }
     }
