@@ -1,7 +1,6 @@
 package org.mailblock.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,19 +10,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Assume;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
-import net.jqwik.api.statistics.Statistics;
-import org.mailblock.fuzz.FactFileMutations;
-import org.mailblock.fuzz.FuzzBudget;
-import org.mailblock.fuzz.MutatedFactFile;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.mailblock.fuzz.FactFileMutations.Family;
+import org.mailblock.fuzz.FuzzCase;
+import org.mailblock.fuzz.FuzzStatistics;
+import org.mailblock.fuzz.Fuzzer;
 import org.mailblock.load.FactFileException;
 import org.mailblock.load.FactFileLoader;
 
@@ -34,21 +28,20 @@ import org.mailblock.load.FactFileLoader;
  *
  * <p>Each diagnosis through the CLI compiles the rules anew, about a second; so only the first
  * few files the loader accepts go through the CLI, the others are skipped. The loader's own
- * property test diagnoses all of them.
+ * fuzz test diagnoses all of them. Cases alternate between the text and the JSON report.
  */
-@AddLifecycleHook(FuzzBudget.class)
 class CliOnMutatedFactFilesTest {
 
     private static final int DIAGNOSES_THROUGH_THE_CLI = 3;
     private static final AtomicInteger diagnosed = new AtomicInteger();
     private static Path dir;
 
-    @BeforeContainer
+    @BeforeAll
     static void makeRoomForTheFiles() throws IOException {
         dir = Files.createTempDirectory("mailblock-cli-fuzz");
     }
 
-    @AfterContainer
+    @AfterAll
     static void removeTheFiles() throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
@@ -57,35 +50,45 @@ class CliOnMutatedFactFilesTest {
         }
     }
 
-    @Property(tries = 400, maxDiscardRatio = 10)
-    void diagnoseExitsZeroWithAReportOrTwoWithEveryProblemPositioned(@ForAll("mutated") MutatedFactFile file,
-                                                                       @ForAll("formats") String format) {
-        Path path = write(file.content());
+    /** How a case ended. */
+    enum Outcome {
+        EXIT_0, EXIT_2,
+        /** The loader accepts the file, and enough files were already diagnosed through the CLI. */
+        SKIPPED
+    }
+
+    @Test
+    void diagnoseExitsZeroWithAReportOrTwoWithEveryProblemPositioned(TestInfo test) {
+        FuzzStatistics<Outcome> outcomes = Fuzzer.forTest(test, Family.ANY, 400).run(CliOnMutatedFactFilesTest::outcomeOf);
+        assertThat(outcomes.share(Outcome.EXIT_2)).as("share of refused files").isGreaterThan(0.30);
+        assertThat(outcomes.share(Outcome.EXIT_0)).as("share of files diagnosed through the CLI").isPositive();
+        assertThat(outcomes.kinds()).as("kinds of change made").containsAll(Family.ANY.kinds());
+    }
+
+    private static Outcome outcomeOf(FuzzCase fuzzCase) {
+        Path path = write(fuzzCase.file().content());
         boolean loads = loads(path);
-        Assume.that(!loads || diagnosed.incrementAndGet() <= DIAGNOSES_THROUGH_THE_CLI);
+        if (loads && diagnosed.incrementAndGet() > DIAGNOSES_THROUGH_THE_CLI) {
+            return Outcome.SKIPPED;
+        }
+        String format = fuzzCase.number() % 2 == 0 ? "json" : "text";
 
         CliRun run = CliRun.of("diagnose", "--format", format, path.toString());
 
-        Statistics.label("exit code").collect(run.exitCode());
         switch (run.exitCode()) {
             case ExitCodes.OK -> {
                 assertThat(loads).as("the loader accepts what the CLI diagnosed").isTrue();
                 assertThat(run.err()).isEmpty();
                 assertThat(run.out()).isNotBlank();
+                return Outcome.EXIT_0;
             }
-            case ExitCodes.BAD_INPUT -> assertCleanRefusal(run, path);
-            default -> fail("exit code %d for %s:%nstdout: %s%nstderr: %s", run.exitCode(), path, run.out(), run.err());
+            case ExitCodes.BAD_INPUT -> {
+                assertCleanRefusal(run, path);
+                return Outcome.EXIT_2;
+            }
+            default -> throw new AssertionError(String.format("exit code %d for %s:%nstdout: %s%nstderr: %s",
+                    run.exitCode(), path, run.out(), run.err()));
         }
-    }
-
-    @Provide
-    Arbitrary<MutatedFactFile> mutated() {
-        return Arbitraries.oneOf(FactFileMutations.structural(), FactFileMutations.textual(), FactFileMutations.mixed());
-    }
-
-    @Provide
-    Arbitrary<String> formats() {
-        return Arbitraries.of("text", "json");
     }
 
     private static void assertCleanRefusal(CliRun run, Path path) {

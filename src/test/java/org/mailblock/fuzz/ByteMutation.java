@@ -3,7 +3,10 @@ package org.mailblock.fuzz;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,7 +14,7 @@ import java.util.regex.Pattern;
  * A change to the bytes of a fact file: truncated, garbage inserted or written over it, bytes
  * deleted, lines duplicated (which duplicates keys), deleted, swapped or re-indented, anchors and
  * aliases added. Positions are taken modulo the file's size or line count, so every position
- * hits and shrinking moves toward the start of the file.
+ * hits, whatever the file's size.
  */
 public sealed interface ByteMutation {
 
@@ -88,6 +91,48 @@ public sealed interface ByteMutation {
                 lines.remove(Math.floorMod(line, lines.size()));
             }
             return Lines.join(lines);
+        }
+    }
+
+    /** Deletes several lines (numbered from 0); what shrinking a failing case does to make it small. */
+    record DeleteLines(SortedSet<Integer> lines) implements ByteMutation {
+        public DeleteLines {
+            lines = Collections.unmodifiableSortedSet(new TreeSet<>(lines));
+        }
+
+        @Override
+        public byte[] apply(byte[] file) {
+            List<String> kept = new ArrayList<>();
+            List<String> all = Lines.of(file);
+            for (int i = 0; i < all.size(); i++) {
+                if (!lines.contains(i)) {
+                    kept.add(all.get(i));
+                }
+            }
+            return Lines.join(kept);
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder ranges = new StringBuilder();
+            Integer start = null;
+            Integer previous = null;
+            for (int line : lines) {
+                if (previous == null || line != previous + 1) {
+                    appendRange(ranges, start, previous);
+                    start = line;
+                }
+                previous = line;
+            }
+            appendRange(ranges, start, previous);
+            return "DeleteLines[" + ranges + "]";
+        }
+
+        private static void appendRange(StringBuilder ranges, Integer start, Integer end) {
+            if (start == null) {
+                return;
+            }
+            ranges.append(ranges.isEmpty() ? "" : ", ").append(start).append(start.equals(end) ? "" : "-" + end);
         }
     }
 

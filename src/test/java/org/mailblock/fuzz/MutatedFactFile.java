@@ -27,15 +27,25 @@ public record MutatedFactFile(ValidFactFile base, List<TreeMutation> tree, List<
         return content;
     }
 
-    @Override
-    public String toString() {
-        return "base " + base.name() + ", tree " + tree + ", bytes " + bytes + ":\n" + show(content());
+    /**
+     * Where the file came from and what was done to it, without its content.
+     *
+     * @return the sample's name and the changes, in order
+     */
+    public String changes() {
+        return "base " + base.name() + ", tree " + tree + ", bytes " + bytes;
     }
 
-    /** The bytes as text: printable ASCII and line feeds as they are, anything else as an escape. */
-    static String show(byte[] content) {
+    @Override
+    public String toString() {
+        return changes() + ":\n" + show(content(), SHOWN);
+    }
+
+    /** The bytes as text: printable ASCII and line feeds as they are, anything else as an escape; at most about {@code shown} characters. */
+    static String show(byte[] content, int shown) {
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < content.length && out.length() < SHOWN; i++) {
+        int i = 0;
+        for (; i < content.length && out.length() < shown; i++) {
             int b = content[i] & 0xFF;
             if (b == '\n' || (b >= 0x20 && b < 0x7F && b != '\\')) {
                 out.append((char) b);
@@ -43,7 +53,7 @@ public record MutatedFactFile(ValidFactFile base, List<TreeMutation> tree, List<
                 out.append(String.format("\\x%02X", b));
             }
         }
-        if (out.length() >= SHOWN) {
+        if (i < content.length) {
             out.append("... (").append(content.length).append(" bytes in all)");
         }
         return out.toString();

@@ -16,7 +16,7 @@ import java.util.Optional;
  * A change to the parsed tree of a fact file: fields and sections dropped, list entries
  * duplicated, values retyped, corrupted or nested, keys renamed, entries reordered. Which node is
  * changed is an index into the tree's nodes in document order, taken modulo their number, so every
- * index hits a node and shrinking moves toward the top of the file.
+ * index hits a node, whatever the tree's size.
  */
 public sealed interface TreeMutation {
 

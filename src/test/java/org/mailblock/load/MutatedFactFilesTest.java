@@ -16,20 +16,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.mailblock.diagnosis.Diagnosis;
 import org.mailblock.engine.DiagnosisEngine;
 import org.mailblock.engine.RuleBaseException;
 import org.mailblock.fuzz.FactFileMutations;
+import org.mailblock.fuzz.FactFileMutations.Family;
 import org.mailblock.fuzz.FuzzBudget;
+import org.mailblock.fuzz.FuzzStatistics;
+import org.mailblock.fuzz.Fuzzer;
 import org.mailblock.fuzz.MutatedFactFile;
 import org.mailblock.fuzz.ValidFactFile;
 import org.mailblock.report.JsonReport;
@@ -39,7 +37,7 @@ import org.mailblock.report.TextReport;
  * Whatever is done to a valid fact file, loading it ends in one of two ways: a diagnosis (the
  * same bytes when diagnosed again), or a {@link FactFileException} whose every problem names the
  * file, a line and column inside it, and says in words what is wrong. Any other exception fails,
- * with the shrunk file shown. A file read from disk and the same text given as a string load alike.
+ * with the seed, the shrunk file and the command that repeats it. A file read from disk and the same text given as a string load alike.
  *
  * <p>Line 0 is reserved for problems about the file as a whole (not found, a directory, not
  * readable, over the size limit); none of those can arise from a file's content, so here every
@@ -47,7 +45,6 @@ import org.mailblock.report.TextReport;
  *
  * <p>The normal build runs about 10,000 cases with a fixed seed; see {@link FuzzBudget} for longer runs.
  */
-@AddLifecycleHook(FuzzBudget.class)
 class MutatedFactFilesTest {
 
     private static final FactFileLoader LOADER = FactFileLoader.standard();
@@ -58,19 +55,19 @@ class MutatedFactFilesTest {
     /** How a case ended. */
     enum Outcome { DIAGNOSED, REFUSED }
 
-    @BeforeContainer
+    @BeforeAll
     static void buildTheEngineOnce() throws RuleBaseException, IOException {
         engine = DiagnosisEngine.builder().build();
         files = Jimfs.newFileSystem(Configuration.unix());
         dir = Files.createDirectories(files.getPath("/fuzz"));
     }
 
-    @AfterContainer
+    @AfterAll
     static void dropTheFiles() throws IOException {
         files.close();
     }
 
-    @Example
+    @Test
     void everyValidFileLoadsToTheSameFactsWhenWrittenOutFromItsTree() throws FactFileException {
         for (ValidFactFile base : FactFileMutations.baseFiles()) {
             FactFile original = LOADER.load(base.name(), new String(base.bytes(), StandardCharsets.UTF_8));
@@ -79,46 +76,30 @@ class MutatedFactFilesTest {
         }
     }
 
-    @Property(tries = 4_000)
-    void aFileChangedInItsStructureIsDiagnosedOrRefusedWithAPosition(@ForAll("structural") MutatedFactFile file) {
-        Outcome outcome = outcomeOf(file);
-        Statistics.label("outcome").collect(outcome);
-        Statistics.label("outcome").coverage(c -> {
-            c.check(Outcome.DIAGNOSED).percentage(p -> p > 5);
-            c.check(Outcome.REFUSED).percentage(p -> p > 30);
-        });
+    @Test
+    void aFileChangedInItsStructureIsDiagnosedOrRefusedWithAPosition(TestInfo test) {
+        FuzzStatistics<Outcome> outcomes = Fuzzer.forTest(test, Family.STRUCTURAL, 4_000).run(c -> outcomeOf(c.file()));
+        assertBothOutcomesAndEveryChange(outcomes, Family.STRUCTURAL, 0.05);
     }
 
-    @Property(tries = 4_500)
-    void aFileChangedInItsBytesIsDiagnosedOrRefusedWithAPosition(@ForAll("textual") MutatedFactFile file) {
-        Outcome outcome = outcomeOf(file);
-        Statistics.label("outcome").collect(outcome);
-        Statistics.label("outcome").coverage(c -> {
-            c.check(Outcome.DIAGNOSED).percentage(p -> p > 5);
-            c.check(Outcome.REFUSED).percentage(p -> p > 30);
-        });
+    @Test
+    void aFileChangedInItsBytesIsDiagnosedOrRefusedWithAPosition(TestInfo test) {
+        FuzzStatistics<Outcome> outcomes = Fuzzer.forTest(test, Family.TEXTUAL, 4_500).run(c -> outcomeOf(c.file()));
+        assertBothOutcomesAndEveryChange(outcomes, Family.TEXTUAL, 0.05);
     }
 
-    @Property(tries = 1_500)
-    void aFileChangedInBothIsDiagnosedOrRefusedWithAPosition(@ForAll("mixed") MutatedFactFile file) {
-        Outcome outcome = outcomeOf(file);
-        Statistics.label("outcome").collect(outcome);
-        Statistics.label("outcome").coverage(c -> c.check(Outcome.REFUSED).percentage(p -> p > 30));
+    @Test
+    void aFileChangedInBothIsDiagnosedOrRefusedWithAPosition(TestInfo test) {
+        FuzzStatistics<Outcome> outcomes = Fuzzer.forTest(test, Family.MIXED, 1_500).run(c -> outcomeOf(c.file()));
+        // two rounds of changes rarely leave a file the loader accepts, but some must get through
+        assertBothOutcomesAndEveryChange(outcomes, Family.MIXED, 0.002);
     }
 
-    @Provide
-    Arbitrary<MutatedFactFile> structural() {
-        return FactFileMutations.structural();
-    }
-
-    @Provide
-    Arbitrary<MutatedFactFile> textual() {
-        return FactFileMutations.textual();
-    }
-
-    @Provide
-    Arbitrary<MutatedFactFile> mixed() {
-        return FactFileMutations.mixed();
+    /** The run was not vacuous: many files refused, enough diagnosed, and every kind of change made. */
+    private static void assertBothOutcomesAndEveryChange(FuzzStatistics<Outcome> outcomes, Family family, double diagnosed) {
+        assertThat(outcomes.share(Outcome.REFUSED)).as("share of refused files").isGreaterThan(0.30);
+        assertThat(outcomes.share(Outcome.DIAGNOSED)).as("share of diagnosed files").isGreaterThan(diagnosed);
+        assertThat(outcomes.kinds()).as("kinds of change made").containsAll(family.kinds());
     }
 
     /** Loads the file from disk and diagnoses it; fails unless it ends in a diagnosis or a clean refusal. */
