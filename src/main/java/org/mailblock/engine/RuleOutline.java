@@ -57,7 +57,7 @@ public record RuleOutline(String id, String name, String file, int line, Integer
     /**
      * A catalogue identifier a rule's consequence concludes.
      *
-     * @param kind {@code symptom}, {@code cause}, {@code action} or {@code question}
+     * @param kind {@code symptom}, {@code cause}, {@code action}, {@code question}, or {@code answered cause} for a cause an action answers
      * @param id   the identifier
      * @param line the line it is written on
      * @param column the column of the identifier, from 1

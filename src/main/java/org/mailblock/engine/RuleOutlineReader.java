@@ -31,8 +31,11 @@ import org.kie.internal.builder.conf.LanguageLevelOption;
 final class RuleOutlineReader {
 
     /** The calls of {@code engine.kb.Conclude} that name a catalogue entry, and the kind of entry each names. */
-    private static final Pattern CONCLUDE = Pattern.compile("\\b(symptom|cause|action|ask)\\s*\\(\\s*kcontext\\s*,\\s*(\"([^\"]*)\"|[^,)]+)");
-    private static final Map<String, String> KINDS = Map.of("symptom", "symptom", "cause", "cause", "action", "action", "ask", "question");
+    private static final Pattern CONCLUDE = Pattern.compile(
+            "\\b(?:(symptom|cause|action|ask)\\s*\\(\\s*kcontext\\s*,|\\.(answers)\\s*\\()\\s*(\"([^\"]*)\"|[^,)]+)");
+    /** {@code answers("id")} refers to a cause without concluding it. */
+    private static final Map<String, String> KINDS = Map.of("symptom", "symptom", "cause", "cause", "action", "action",
+            "ask", "question", "answers", "answered cause");
 
     /** Parsed rules, and the files the parser could not read. */
     record Result(List<ParsedRule> rules, List<RuleProblem> problems) {
@@ -105,11 +108,15 @@ final class RuleOutlineReader {
         String consequence = rule.getConsequence() == null ? "" : String.valueOf(rule.getConsequence());
         Matcher m = CONCLUDE.matcher(consequence);
         while (m.find()) {
-            int offset = m.start(2);
+            String call = m.group(1) != null ? m.group(1) : m.group(2);
+            if ("answers".equals(call) && !m.group(3).startsWith("\"")) {
+                continue;
+            }
+            int offset = m.start(3);
             int atLine = rule.getConsequenceLine() + count(consequence, offset);
             int column = offset - consequence.lastIndexOf('\n', offset - 1);
-            String id = m.group(3) != null ? m.group(3) : m.group(2).strip();
-            concluded.add(new RuleOutline.Concluded(KINDS.get(m.group(1)), m.group(3) != null ? id : "<" + id + ">", atLine, column));
+            String id = m.group(4) != null ? m.group(4) : "<" + m.group(3).strip() + ">";
+            concluded.add(new RuleOutline.Concluded(KINDS.get(call), id, atLine, column));
         }
         String id = metadata.getOrDefault("id", "");
         return new RuleOutline(id, rule.getName(), file, line, salienceValue, metadata, description, conditions, concluded,
