@@ -203,14 +203,15 @@ final class ProbeBase {
         RuleOutline o = t.rule().outline();
         int n = t.texts().size();
         if (fired.contains(o.id())) {
-            return new WhyNot(o.id(), o.location(), true, n, n, null, null, "it fired", List.of(), factSet);
+            return new WhyNot(o.id(), o.location(), true, n, n, null, null, 0,
+"it fired", List.of(), factSet);
         }
         int depth = 0;
         while (depth < n && fired.contains(o.id() + "|" + (depth + 1))) {
             depth++;
         }
         if (depth == n) {
-            return new WhyNot(o.id(), o.location(), false, n, n, null, null,
+            return new WhyNot(o.id(), o.location(), false, n, n, null, null, 0,
                     "every condition is satisfied, yet it did not fire (an attribute such as no-loop or a firing limit held it back)",
                     List.of(), factSet);
         }
@@ -219,29 +220,29 @@ final class ProbeBase {
         String after = depth == 0 ? "" : " together with the conditions before it";
         String k = o.id() + "|" + (depth + 1);
         if (s == null) {
-            return new WhyNot(o.id(), o.location(), false, depth, n, failing, null,
+            return new WhyNot(o.id(), o.location(), false, depth, n, failing, null, 0,
                     "condition " + failing.number() + " (" + failing.kind() + ") is not satisfied" + after, List.of(), factSet);
         }
         if ("not".equals(s.mode())) {
             List<String> present = describe(bound.get(k + "|" + s.constraints().size()), failing.text(), values);
-            return new WhyNot(o.id(), o.location(), false, depth, n, failing, null,
+            return new WhyNot(o.id(), o.location(), false, depth, n, failing, null, 0,
                     "condition " + failing.number() + " requires that no " + s.type() + " fact matches, but "
                             + (present.isEmpty() ? "one does" : present.size() == 1 ? "one does" : present.size() + " do"),
                     present, factSet);
         }
         if (!fired.contains(k + "|0")) {
-            return new WhyNot(o.id(), o.location(), false, depth, n, failing, null,
+            return new WhyNot(o.id(), o.location(), false, depth, n, failing, null, 0,
                     "there is no " + s.type() + " fact" + (depth == 0 ? "" : " once the conditions before it are satisfied"), List.of(), factSet);
         }
         for (int j = 1; j <= s.constraints().size(); j++) {
             if (!fired.contains(k + "|" + j)) {
                 String constraint = s.constraints().get(j - 1);
                 List<String> candidates = describe(bound.get(k + "|" + (j - 1)), constraint, values);
-                return new WhyNot(o.id(), o.location(), false, depth, n, failing, constraint,
+                return new WhyNot(o.id(), o.location(), false, depth, n, failing, constraint, j - 1,
                         "no " + s.type() + " fact meets `" + constraint + "`" + after, candidates, factSet);
             }
         }
-        return new WhyNot(o.id(), o.location(), false, depth, n, failing, null,
+        return new WhyNot(o.id(), o.location(), false, depth, n, failing, null, 0,
                 "condition " + failing.number() + " (" + failing.kind() + ") is not satisfied" + after, List.of(), factSet);
     }
 

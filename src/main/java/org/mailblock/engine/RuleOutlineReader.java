@@ -113,8 +113,17 @@ final class RuleOutlineReader {
                 continue;
             }
             int offset = m.start(3);
-            int atLine = rule.getConsequenceLine() + count(consequence, offset);
-            int column = offset - consequence.lastIndexOf('\n', offset - 1);
+            int base = consequence.isEmpty() ? -1 : text.indexOf(consequence, Math.max(0, rule.getStartCharacter()));
+            int atLine;
+            int column;
+            if (base >= 0) {
+                int absolute = base + offset;
+                atLine = count(text, absolute) + 1;
+                column = absolute - text.lastIndexOf('\n', absolute - 1);
+            } else {
+                atLine = rule.getConsequenceLine() + count(consequence, offset);
+                column = offset - consequence.lastIndexOf('\n', offset - 1);
+            }
             String id = m.group(4) != null ? m.group(4) : "<" + m.group(3).strip() + ">";
             concluded.add(new RuleOutline.Concluded(KINDS.get(call), id, atLine, column));
         }

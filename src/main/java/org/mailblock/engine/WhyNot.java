@@ -12,13 +12,14 @@ import java.util.List;
  * @param conditions how many top-level conditions it has
  * @param failing    the first condition not satisfied, or {@code null} when it fired
  * @param constraint within a failing pattern, the first constraint no fact met; {@code null} when the whole condition failed
+ * @param constraintsMet within a failing pattern, how many of its constraints, from the first, some fact met
  * @param reason     what failed, in words
  * @param facts      the facts concerned: those of the pattern's type that did not meet the constraint, or those a
  *                   {@code not} found; each as path with the values of the fields the constraint names
  * @param factSet    for a verdict over several fact sets, the index of the one that came closest
  */
 public record WhyNot(String rule, String location, boolean fired, int matched, int conditions,
-                     RuleOutline.Condition failing, String constraint, String reason, List<String> facts, int factSet) {
+                     RuleOutline.Condition failing, String constraint, int constraintsMet, String reason, List<String> facts, int factSet) {
 
     /** Copies the list. */
     public WhyNot {

@@ -189,7 +189,8 @@ public final class Workbench {
     }
 
     private static WhyNot closer(WhyNot a, WhyNot b) {
-        if (a.fired() || !b.fired() && a.matched() >= b.matched()) {
+        if (a.fired() || !b.fired() && (a.matched() > b.matched()
+                || a.matched() == b.matched() && a.constraintsMet() >= b.constraintsMet())) {
             return a;
         }
         return b;
