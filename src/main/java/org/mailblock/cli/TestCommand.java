@@ -93,6 +93,11 @@ final class TestCommand implements Callable<Integer> {
             e.problems().stream().map(RuleProblem::format).forEach(err::println);
             return ExitCodes.BAD_INPUT;
         }
+        if (!workbench.compiles()) {
+            workbench.problems().stream().filter(p -> p.level().equals("error")).map(RuleProblem::format).forEach(err::println);
+            err.println("mailblock: the rule base does not compile; no sample was run.");
+            return ExitCodes.RULES_BROKEN;
+        }
         List<Path> samples;
         try {
             List<Path> given = paths == null || paths.isEmpty()

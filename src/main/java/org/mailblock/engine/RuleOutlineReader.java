@@ -37,13 +37,14 @@ final class RuleOutlineReader {
     private static final Map<String, String> KINDS = Map.of("symptom", "symptom", "cause", "cause", "action", "action",
             "ask", "question", "answers", "answered cause");
 
-    /** Parsed rules, and the files the parser could not read. */
-    record Result(List<ParsedRule> rules, List<RuleProblem> problems) {
+    /** Parsed rules, problems the compiler does not report, and the files the parser could not read. */
+    record Result(List<ParsedRule> rules, List<RuleProblem> problems, List<String> unread) {
     }
 
     Result read(RuleSource source) {
         List<ParsedRule> rules = new ArrayList<>();
         List<RuleProblem> problems = new ArrayList<>();
+        List<String> unread = new ArrayList<>();
         for (Map.Entry<String, byte[]> file : source.files().entrySet()) {
             if (!file.getKey().endsWith(".drl")) {
                 continue;
@@ -56,10 +57,12 @@ final class RuleOutlineReader {
                 pkg = parser.parse(null, text);
             } catch (DroolsParserException e) {
                 problems.add(new RuleProblem(display, 0, 0, "error", e.getMessage()));
+                unread.add(display);
                 continue;
             }
             if (pkg == null || parser.hasErrors()) {
                 // the compiler reports these with their lines; the outline skips the file
+                unread.add(display);
                 continue;
             }
             String[] lines = text.split("\n", -1);
@@ -67,7 +70,7 @@ final class RuleOutlineReader {
                 rules.add(new ParsedRule(outline(rule, pkg, display, text, lines), rule, pkg, text));
             }
         }
-        return new Result(rules, problems);
+        return new Result(rules, problems, unread);
     }
 
     private static RuleOutline outline(RuleDescr rule, PackageDescr pkg, String file, String text, String[] lines) {

@@ -34,6 +34,7 @@ public final class Workbench {
     private final RuleBase ruleBase;
     private final List<RuleProblem> problems;
     private final List<ParsedRule> parsed;
+    private final List<String> unread;
     private final Catalogue catalogue;
     private final List<CatalogueIndex.Entry> catalogueEntries;
 
@@ -53,6 +54,7 @@ public final class Workbench {
         this.ruleBase = compiled;
         this.problems = List.copyOf(found);
         this.parsed = read.rules();
+        this.unread = List.copyOf(read.unread());
         byte[] catalogueBytes = source.files().get(RuleSource.CATALOGUE);
         Catalogue cat = null;
         List<CatalogueIndex.Entry> entries = List.of();
@@ -96,6 +98,11 @@ public final class Workbench {
     /** Every rule as its DRL states it, in file and line order. */
     public List<RuleOutline> outlines() {
         return parsed.stream().map(ParsedRule::outline).toList();
+    }
+
+    /** The DRL files whose rules could not be read because they do not parse; their errors are in {@link #problems()}. */
+    public List<String> unreadFiles() {
+        return unread;
     }
 
     /** The catalogue, when it is well-formed. */
