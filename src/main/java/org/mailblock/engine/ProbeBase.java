@@ -232,7 +232,7 @@ final class ProbeBase {
         }
         if (!fired.contains(k + "|0")) {
             return new WhyNot(o.id(), o.location(), false, depth, n, failing, null, 0,
-                    "there is no " + s.type() + " fact" + (depth == 0 ? "" : " once the conditions before it are satisfied"), List.of(), factSet);
+                    "there is no " + s.type() + " fact", List.of(), factSet);
         }
         for (int j = 1; j <= s.constraints().size(); j++) {
             if (!fired.contains(k + "|" + j)) {
