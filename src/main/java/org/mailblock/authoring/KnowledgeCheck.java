@@ -90,8 +90,8 @@ public final class KnowledgeCheck {
         for (String key : rule.shadowedTypes()) {
             String type = Character.toUpperCase(key.charAt(0)) + key.substring(1);
             out.add(error(rule, quoted + ": the metadata key @" + key + " has the name of the fact type " + type
-                    + "; Drools then resolves " + type + " in the rule's conditions as the annotation and fails. Rename the key"
-                    + ("ndr".equals(key) ? " (the convention is @codes)" : "")));
+                    + "; Drools 10.2.0 then cannot resolve " + type + " in any rule of the package (\"Unable to resolve ObjectType '"
+                    + type + "'\"). Rename the key" + ("ndr".equals(key) ? " (the convention is @codes)" : "")));
         }
     }
 
