@@ -103,6 +103,9 @@ public final class AuthoringText {
         for (String b : s.bindings()) {
             out.append(indent).append("     bound    ").append(b).append('\n');
         }
+        for (String h : s.held()) {
+            out.append(indent).append("     and held ").append(h).append('\n');
+        }
         for (String e : s.evidence()) {
             out.append(indent).append("     evidence ").append(e).append('\n');
         }

@@ -1,7 +1,9 @@
 package org.mailblock.authoring;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.mailblock.diagnosis.Action;
 import org.mailblock.diagnosis.Diagnosis;
 import org.mailblock.diagnosis.Question;
@@ -51,16 +53,18 @@ public record ExplainReport(String sample, List<Node> conclusions, List<WhyNot> 
      * @param facts    the facts of the file it matched, as {@code path: field = value}
      * @param bindings the values of its bound variables
      * @param evidence for a cause, the evidence it states
+     * @param held     its conditions that bind no fact ({@code exists}, {@code not}, {@code eval}, ...), which held too
      * @param builtOn  the firings that concluded the facts it matched (a plan rule matched a cause, a cause rule a symptom)
      */
     public record Support(int firing, String rule, String location, List<String> facts, List<String> bindings,
-                          List<String> evidence, List<Support> builtOn) {
+                          List<String> evidence, List<String> held, List<Support> builtOn) {
 
         /** Copies the lists. */
         public Support {
             facts = List.copyOf(facts);
             bindings = List.copyOf(bindings);
             evidence = List.copyOf(evidence);
+            held = List.copyOf(held);
             builtOn = List.copyOf(builtOn);
         }
     }
@@ -80,18 +84,19 @@ public record ExplainReport(String sample, List<Node> conclusions, List<WhyNot> 
     public static ExplainReport of(Workbench workbench, String sample, TenantFacts facts) throws RuleBaseException {
         Diagnosis d = workbench.engine().diagnose(facts);
         Explanation e = workbench.explain(facts);
+        Map<String, RuleOutline> rules = outlines(workbench);
         List<Node> nodes = new ArrayList<>();
         for (Symptom s : d.symptoms()) {
-            nodes.add(node(e, "symptom", s.id(), s.code()));
+            nodes.add(node(e, rules, "symptom", s.id(), s.code()));
         }
         for (RootCause c : d.rootCauses()) {
-            nodes.add(node(e, "cause", c.id(), c.confidence().id()));
+            nodes.add(node(e, rules, "cause", c.id(), c.confidence().id()));
         }
         for (Action a : d.actions()) {
-            nodes.add(node(e, "action", a.id(), a.status().id()));
+            nodes.add(node(e, rules, "action", a.id(), a.status().id()));
         }
         for (Question q : d.questions()) {
-            nodes.add(node(e, "question", q.id(), ""));
+            nodes.add(node(e, rules, "question", q.id(), ""));
         }
         return new ExplainReport(sample, nodes, List.of(), List.of());
     }
@@ -107,7 +112,8 @@ public record ExplainReport(String sample, List<Node> conclusions, List<WhyNot> 
             throw new IllegalArgumentException("no rule has @id(\"" + ruleId + "\"); 'mailblock rules' lists them");
         }
         Explanation e = workbench.explain(facts);
-        List<Support> supports = e.firings().stream().filter(f -> f.rule().equals(ruleId)).map(f -> support(e, f, null, null)).toList();
+        Map<String, RuleOutline> rules = outlines(workbench);
+        List<Support> supports = e.firings().stream().filter(f -> f.rule().equals(ruleId)).map(f -> support(e, rules, f, null, null)).toList();
         if (!supports.isEmpty()) {
             return new ExplainReport(sample, List.of(new Node("rule", ruleId, "", supports)), List.of(), List.of());
         }
@@ -128,7 +134,7 @@ public record ExplainReport(String sample, List<Node> conclusions, List<WhyNot> 
         Explanation e = workbench.explain(facts);
         for (RootCause c : d.rootCauses()) {
             if (c.id().equals(causeId)) {
-                return new ExplainReport(sample, List.of(node(e, "cause", c.id(), c.confidence().id())), List.of(), List.of());
+                return new ExplainReport(sample, List.of(node(e, outlines(workbench), "cause", c.id(), c.confidence().id())), List.of(), List.of());
             }
         }
         List<String> rules = workbench.outlines().stream()
@@ -142,22 +148,28 @@ public record ExplainReport(String sample, List<Node> conclusions, List<WhyNot> 
                         + (rules.size() == 1 ? " rule concludes it" : " rules conclude it") + ", and none fired"));
     }
 
-    private static Node node(Explanation e, String kind, String id, String value) {
+    private static Map<String, RuleOutline> outlines(Workbench workbench) {
+        Map<String, RuleOutline> out = new HashMap<>();
+        workbench.outlines().forEach(o -> out.putIfAbsent(o.id(), o));
+        return out;
+    }
+
+    private static Node node(Explanation e, Map<String, RuleOutline> rules, String kind, String id, String value) {
         List<Support> supports = new ArrayList<>();
         for (Explanation.Firing f : e.firings()) {
             if (f.concluded().stream().anyMatch(c -> c.kind().equals(kind) && c.id().equals(id))) {
-                supports.add(support(e, f, kind, id));
+                supports.add(support(e, rules, f, kind, id));
             }
         }
         return new Node(kind, id, value, supports);
     }
 
-    private static Support support(Explanation e, Explanation.Firing f, String kind, String id) {
+    private static Support support(Explanation e, Map<String, RuleOutline> rules, Explanation.Firing f, String kind, String id) {
         List<String> facts = new ArrayList<>();
         List<Support> builtOn = new ArrayList<>();
         for (Explanation.Matched m : f.matched()) {
             if (m.concludedBy() > 0) {
-                builtOn.add(support(e, e.firings().get(m.concludedBy() - 1), null, null));
+                builtOn.add(support(e, rules, e.firings().get(m.concludedBy() - 1), null, null));
             } else {
                 facts.add(m.values().isEmpty() ? m.fact() : m.fact() + ": " + String.join(", ", m.values()));
             }
@@ -168,6 +180,9 @@ public record ExplainReport(String sample, List<Node> conclusions, List<WhyNot> 
                 evidence.addAll(c.evidence());
             }
         }
-        return new Support(f.number(), f.rule(), f.location(), facts, f.bindings(), evidence, builtOn);
+        RuleOutline outline = rules.get(f.rule());
+        List<String> held = outline == null ? List.of() : outline.conditions().stream()
+                .filter(c -> !c.kind().equals("pattern")).map(RuleOutline.Condition::text).toList();
+        return new Support(f.number(), f.rule(), f.location(), facts, f.bindings(), evidence, held, builtOn);
     }
 }
