@@ -167,6 +167,6 @@ public final class KnowledgeCheck {
     }
 
     private static RuleProblem error(RuleOutline rule, String message) {
-        return new RuleProblem(rule.file(), rule.line(), 0, "error", message);
+        return new RuleProblem(rule.file(), rule.line(), rule.column(), "error", message);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param name        its name
  * @param file        the DRL file as the user knows it, for example {@code rules/plan.drl}
  * @param line        the line of its {@code rule} keyword
+ * @param column      the column of its {@code rule} keyword, from 1
  * @param salience    its salience, or {@code null} when not given
  * @param metadata    its metadata ({@code @key(value)}), values without quotes
  * @param description the one-line {@code //} comment directly above it, or {@code null}
@@ -19,7 +20,7 @@ import java.util.Map;
  * @param concludes   the symptoms, causes, actions and questions its consequence names
  * @param shadowedTypes metadata keys that Drools would mistake for a fact type of the same name
  */
-public record RuleOutline(String id, String name, String file, int line, Integer salience,
+public record RuleOutline(String id, String name, String file, int line, int column, Integer salience,
                           Map<String, String> metadata, String description, List<Condition> conditions,
                           List<Concluded> concludes, List<String> shadowedTypes) {
 

@@ -131,7 +131,8 @@ final class RuleOutlineReader {
             concluded.add(new RuleOutline.Concluded(KINDS.get(call), id, atLine, column));
         }
         String id = metadata.getOrDefault("id", "");
-        return new RuleOutline(id, rule.getName(), file, line, salienceValue, metadata, description, conditions, concluded,
+        return new RuleOutline(id, rule.getName(), file, line, Math.max(1, rule.getColumn() + 1), salienceValue, metadata,
+                description, conditions, concluded,
                 shadowed(metadata.keySet(), pkg));
     }
 

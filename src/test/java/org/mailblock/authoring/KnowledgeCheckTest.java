@@ -46,7 +46,7 @@ class KnowledgeCheckTest {
         int line = Copies.lineOf(relay, "rule \"An open relay sending through Exchange Online\"");
         CheckReport report = KnowledgeCheck.run(Workbench.open(rules));
         assertThat(report.findings()).singleElement().satisfies(p -> {
-            assertThat(p.format()).startsWith(relay + ":" + line + ": error: rule \"An open relay sending through Exchange Online\" has no @codes");
+            assertThat(p.format()).startsWith(relay + ":" + line + ":1: error: rule \"An open relay sending through Exchange Online\" has no @codes");
         });
     }
 
