@@ -41,9 +41,9 @@ import picocli.CommandLine.Spec;
             "  mailblock test --coverage --threshold 95",
             "  mailblock test --rules my-rules my-samples/ extra/tenant.yaml",
             "", "Exit codes:",
-            "  0  every sample passed (and coverage met the threshold)",
-            "  1  a sample failed its expectation, or coverage is below the threshold (also: internal error)",
-            "  2  bad usage or a sample file that cannot be loaded (its problems are listed under it)",
+            "  0  every sample passed (and coverage met --threshold)",
+            "  1  a sample failed, or coverage is below --threshold; or an internal error",
+            "  2  bad usage, or a sample that cannot be loaded (listed as ERROR)",
             "  3  the rule base does not compile"})
 final class TestCommand implements Callable<Integer> {
 

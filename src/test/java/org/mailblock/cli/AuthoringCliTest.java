@@ -154,5 +154,7 @@ class AuthoringCliTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Usage: mailblock " + command).contains("Examples:").contains("Exit codes:").contains("--rules=DIR");
         assertThat(CliRun.of("--help").out()).contains(command);
+        String codes = run.out().substring(run.out().indexOf("Exit codes:\n") + "Exit codes:\n".length());
+        assertThat(codes.lines().filter(l -> !l.isBlank())).as("exit code lines fit unwrapped").allMatch(l -> l.matches("  \\d  .+"));
     }
 }
