@@ -54,7 +54,7 @@ public record Coverage(List<RuleCount> rules, List<NeverFired> neverFired, int s
     /**
      * Measures coverage over the samples that could be diagnosed.
      *
-     * @throws RuleBaseException when the rules, or the probes for the rules that never fired, do not compile
+     * @throws RuleBaseException when the rules do not compile
      */
     public static Coverage of(Workbench workbench, List<SampleResult> results) throws RuleBaseException {
         List<SampleResult> diagnosed = results.stream().filter(r -> r.diagnosis() != null).toList();

@@ -54,13 +54,16 @@ final class ProbeBase {
 
     private final KieBase kieBase;
     private final Map<String, Target> targets;
+    /** Why the probes could not be compiled, or {@code null} when they were. */
+    private final String unavailable;
 
-    private ProbeBase(KieBase kieBase, Map<String, Target> targets) {
+    private ProbeBase(KieBase kieBase, Map<String, Target> targets, String unavailable) {
         this.kieBase = kieBase;
         this.targets = targets;
+        this.unavailable = unavailable;
     }
 
-    static ProbeBase build(RuleSource source, Collection<ParsedRule> examined) throws RuleBaseException {
+    static ProbeBase build(RuleSource source, Collection<ParsedRule> examined) {
         Map<String, Target> targets = new LinkedHashMap<>();
         for (ParsedRule r : examined) {
             List<Shape> shapes = new ArrayList<>();
@@ -70,10 +73,15 @@ final class ProbeBase {
             targets.put(r.outline().id(), new Target(r, ConditionTexts.of(r.descr(), r.source()), shapes));
         }
         try {
-            return new ProbeBase(compile(source, targets, true), targets);
+            return new ProbeBase(compile(source, targets, true), targets, null);
         } catch (RuleBaseException e) {
             // a constraint that does not stand on its own: fall back to whole conditions
-            return new ProbeBase(compile(source, targets, false), targets);
+            try {
+                return new ProbeBase(compile(source, targets, false), targets, null);
+            } catch (RuleBaseException again) {
+                String first = again.problems().isEmpty() ? "" : again.problems().get(0).message();
+                return new ProbeBase(null, targets, first);
+            }
         }
     }
 
@@ -165,6 +173,15 @@ final class ProbeBase {
 
     /** Runs the rules and probes over one fact set and judges each examined rule. */
     Map<String, WhyNot> run(TenantFacts facts, int factSet) {
+        if (kieBase == null) {
+            Map<String, WhyNot> out = new LinkedHashMap<>();
+            for (Target t : targets.values()) {
+                RuleOutline o = t.rule().outline();
+                out.put(o.id(), new WhyNot(o.id(), o.location(), false, 0, t.texts().size(), null, null, 0,
+                        "its conditions could not be probed one by one: " + unavailable, List.of(), factSet));
+            }
+            return out;
+        }
         Set<String> fired = new HashSet<>();
         Map<String, Set<Object>> bound = new LinkedHashMap<>();
         KieSession session = kieBase.newKieSession();

@@ -171,7 +171,7 @@ public final class Workbench {
      * For each rule, the verdict on the fact set that came closest to making it fire: the one where
      * it fired, or else where most of its conditions were satisfied (the first such set on a tie).
      *
-     * @throws RuleBaseException     when the rules, or the probes built from them, do not compile
+     * @throws RuleBaseException     when the rules do not compile (probes that do not compile give verdicts that say so)
      * @throws IllegalArgumentException when no rule has one of these ids
      */
     public Map<String, WhyNot> whyNot(List<TenantFacts> factSets, Collection<String> ruleIds) throws RuleBaseException {
