@@ -24,6 +24,7 @@ public final class KnowledgeCheck {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     /** What {@code @codes} says for a rule about every code. */
     private static final String ANY = "any";
+    private static final Pattern STR_OPERATOR = Pattern.compile("\\bstr\\s*\\[");
     private static final Pattern CODE = Pattern.compile("\\d\\.\\d{1,3}\\.\\d{1,3}");
     private static final Map<String, String> CATALOGUE_KIND = Map.of("symptom", "symptom", "cause", "cause",
             "action", "action", "question", "question", "answered cause", "cause");
@@ -86,6 +87,18 @@ public final class KnowledgeCheck {
         }
         if (rule.description() == null || rule.description().isBlank()) {
             out.add(error(rule, quoted + " has no one-line '// ...' comment directly above it saying, in business terms, what it concludes"));
+        }
+        for (RuleOutline.Condition c : rule.conditions()) {
+            if (STR_OPERATOR.matcher(c.text()).find()) {
+                out.add(new RuleProblem(rule.file(), c.line(), c.column(), "error", quoted + ": the str[...] operators crash after"
+                        + " about 20 evaluations in Drools 10.2.0 (the constraint compiler's bug 6711); write code.startsWith(\"5.\")"
+                        + " or code.endsWith(...) instead"));
+            }
+            if (c.kind().equals("eval")) {
+                out.add(new RuleProblem(rule.file(), c.line(), c.column(), "warning", quoted + ": eval(...) cannot use an index,"
+                        + " so on large tenants it is tried for every combination of the facts before it; prefer a constraint"
+                        + " inside a pattern, or an equality join"));
+            }
         }
         for (String key : rule.shadowedTypes()) {
             String type = Character.toUpperCase(key.charAt(0)) + key.substring(1);

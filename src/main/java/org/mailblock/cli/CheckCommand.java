@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
                 + "file:line:column: level: message (editors and CI logs link these). The lints check that every rule has "
                 + "a one-line // comment directly above it, a unique kebab-case @id and @codes naming NDR codes; that no "
                 + "metadata key has the name of a fact type (@ndr hides the type Ndr); that every symptom, cause, action "
-                + "and question a rule concludes is defined in catalogue.yaml; and that every catalogue entry is concluded "
-                + "by some rule.",
+                + "and question a rule concludes is defined in catalogue.yaml; that every catalogue entry is concluded "
+                + "by some rule; that no condition uses the str[...] operators, which crash Drools 10.2.0; and it warns "
+                + "about eval(...), which cannot use an index.",
             ""
         },
         footer = {"", "Examples:",

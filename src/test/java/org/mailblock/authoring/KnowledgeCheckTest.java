@@ -127,4 +127,23 @@ class KnowledgeCheckTest {
             assertThat(p.message()).contains("is already used by rule \"An open relay sending through Exchange Online\"");
         });
     }
+
+    @Test
+    void theStrOperatorThatCrashesDrools10IsAnErrorAndEvalAWarning() throws RuleBaseException {
+        Path rules = Copies.rules(dir);
+        Path classify = rules.resolve("classify.drl");
+        Copies.replace(classify, "$t : NdrTally( code == \"5.7.705\" )", "$t : NdrTally( code str[startsWith] \"5.7.705\" )");
+        int line = Copies.lineOf(classify, "str[startsWith]");
+        Path relay = rules.resolve("causes-relay.drl");
+        Copies.replace(relay, "    $t : Tenant( hybrid == true )\n", "    $t : Tenant( hybrid == true )\n    eval( $t.name() != null )\n");
+        int evalLine = Copies.lineOf(relay, "eval( $t.name() != null )");
+        CheckReport report = KnowledgeCheck.run(Workbench.open(rules));
+        assertThat(report.findings()).hasSize(2);
+        assertThat(report.findings()).anySatisfy(p -> {
+            assertThat(p.format()).startsWith(classify + ":" + line + ":5: error: ").contains("str[...] operators crash");
+        });
+        assertThat(report.findings()).anySatisfy(p -> {
+            assertThat(p.format()).startsWith(relay + ":" + evalLine + ":5: warning: ").contains("eval(...) cannot use an index");
+        });
+    }
 }
