@@ -2,6 +2,7 @@ package org.mailblock.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -9,6 +10,7 @@ import java.util.regex.PatternSyntaxException;
 import org.mailblock.authoring.AuthoringJson;
 import org.mailblock.authoring.AuthoringText;
 import org.mailblock.authoring.Coverage;
+import org.mailblock.authoring.FileFingerprint;
 import org.mailblock.authoring.SampleRunner;
 import org.mailblock.authoring.TestRun;
 import org.mailblock.engine.RuleBaseException;
@@ -39,6 +41,7 @@ import picocli.CommandLine.Spec;
             "  mailblock test",
             "  mailblock test --run renewal",
             "  mailblock test --coverage --threshold 95",
+            "  mailblock test --watch --run renewal",
             "  mailblock test --rules my-rules my-samples/ extra/tenant.yaml",
             "", "Exit codes:",
             "  0  every sample passed (and coverage met --threshold)",
@@ -46,6 +49,9 @@ import picocli.CommandLine.Spec;
             "  2  bad usage, or a sample that cannot be loaded (listed as ERROR)",
             "  3  the rule base does not compile"})
 final class TestCommand implements Callable<Integer> {
+
+    /** How often {@code --watch} looks for changes. */
+    private static final long WATCH_INTERVAL_MS = 500;
 
     @Spec
     private CommandSpec spec;
@@ -67,6 +73,11 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--coverage", description = "Report per rule the samples it fired in, and why each rule that never fired did not.")
     private boolean coverage;
 
+    @Option(names = "--watch",
+            description = "After the run, watch the rule folder and the samples; on every change, rebuild the rules "
+                + "(the time it took is shown) and run again. Stop with Ctrl-C.")
+    private boolean watch;
+
     @Option(names = "--threshold", paramLabel = "PCT",
             description = "Fail (exit 1) when fewer than PCT percent of the rules fired in some sample; implies --coverage.")
     private Double threshold;
@@ -86,22 +97,59 @@ final class TestCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         Path folder = RuleFolder.choose(rules);
+        if (watch && (folder == null || !java.nio.file.Files.isDirectory(folder))) {
+            err.println("mailblock test: --watch needs a rule folder to watch (--rules DIR, or rules/ in the current folder)"
+                    + (folder == null ? "" : "; " + folder + " is not a folder"));
+            return ExitCodes.BAD_INPUT;
+        }
+        List<Path> given = paths == null || paths.isEmpty()
+                ? List.of(folder == null ? Path.of("facts-samples") : folder.resolveSibling("facts-samples")) : paths;
+        int code = runOnce(folder, given, filter);
+        if (!watch) {
+            return code;
+        }
+        List<Path> watched = new ArrayList<>(given);
+        watched.add(0, folder);
+        String seen = FileFingerprint.of(watched);
+        err.println("mailblock test: watching " + folder + " and the samples; Ctrl-C stops");
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                Thread.sleep(WATCH_INTERVAL_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            String now = FileFingerprint.of(watched);
+            if (!now.equals(seen)) {
+                seen = now;
+                err.println("mailblock test: a file changed; running again");
+                code = runOnce(folder, given, filter);
+            }
+        }
+        return code;
+    }
+
+    private int runOnce(Path folder, List<Path> given, Pattern filter) {
+        var err = spec.commandLine().getErr();
         Workbench workbench;
+        long start = System.nanoTime();
         try {
             workbench = RuleFolder.open(folder);
         } catch (RuleBaseException e) {
             e.problems().stream().map(RuleProblem::format).forEach(err::println);
             return ExitCodes.BAD_INPUT;
         }
+        if (watch) {
+            err.println("mailblock test: rules compiled in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        }
         if (!workbench.compiles()) {
             workbench.problems().stream().filter(p -> p.level().equals("error")).map(RuleProblem::format).forEach(err::println);
             err.println("mailblock: the rule base does not compile; no sample was run.");
+            err.flush();
             return ExitCodes.RULES_BROKEN;
         }
         List<Path> samples;
         try {
-            List<Path> given = paths == null || paths.isEmpty()
-                    ? List.of(folder == null ? Path.of("facts-samples") : folder.resolveSibling("facts-samples")) : paths;
             samples = SampleRunner.samples(given);
         } catch (IOException e) {
             err.println("mailblock test: " + (e instanceof java.nio.file.NoSuchFileException n ? n.getFile() + ": no such file or folder" : e.getMessage()));

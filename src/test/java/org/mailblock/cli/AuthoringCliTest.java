@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -156,5 +157,46 @@ class AuthoringCliTest {
         assertThat(CliRun.of("--help").out()).contains(command);
         String codes = run.out().substring(run.out().indexOf("Exit codes:\n") + "Exit codes:\n".length());
         assertThat(codes.lines().filter(l -> !l.isBlank())).as("exit code lines fit unwrapped").allMatch(l -> l.matches("  \\d  .+"));
+    }
+
+    @Test
+    @Timeout(180)
+    void testWatchRunsAgainWhenASampleChangesAndReportsTheRebuildTime() throws Exception {
+        Path rules = rulesCopy();
+        Path sample = dir.resolve("watched.yaml");
+        Files.writeString(sample, Files.readString(Path.of("facts-samples/renewal-days-ago.yaml")));
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int[] code = {-1};
+        Thread watching = new Thread(() -> code[0] = MailblockCli.run(
+                new String[] {"test", "--watch", "--rules", rules.toString(), sample.toString()},
+                new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true)));
+        watching.start();
+        try {
+            awaitText(out, "1 sample: 1 passed, 0 failed");
+            Files.writeString(sample, Files.readString(sample).replace("    - compromised-accounts: possible\n", ""));
+            awaitText(out, "1 sample: 0 passed, 1 failed");
+        } finally {
+            watching.interrupt();
+            watching.join(30_000);
+        }
+        assertThat(watching.isAlive()).isFalse();
+        assertThat(code[0]).isEqualTo(ExitCodes.TESTS_FAILED);
+        assertThat(err.toString()).contains("a file changed; running again").containsPattern("rules compiled in \\d+ ms");
+    }
+
+    @Test
+    @Timeout(60)
+    void testWatchNeedsARuleFolder() throws IOException {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        assertThat(CliRun.of("test", "--watch", "--rules", elsewhere.resolve("missing").toString()).exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
+    private static void awaitText(java.io.StringWriter out, String text) throws InterruptedException {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (!out.toString().contains(text)) {
+            assertThat(System.nanoTime()).as("waiting for: %s%nso far:%n%s", text, out).isLessThan(deadline);
+            Thread.sleep(100);
+        }
     }
 }
