@@ -7,6 +7,8 @@ public final class ExitCodes {
     public static final int OK = 0;
     /** Something unexpected went wrong inside mailblock. */
     public static final int INTERNAL_ERROR = 1;
+    /** {@code mailblock test}: a sample failed its expectation, or coverage is below the threshold. */
+    public static final int TESTS_FAILED = 1;
     /** Bad usage, or a fact file that cannot be read or breaks the format; in a batch, any such file. */
     public static final int BAD_INPUT = 2;
     /** The rule base does not compile, or it broke while running (a looping rule, an unknown id). */

@@ -37,6 +37,11 @@ public final class DiagnosisEngine {
         this.assembler = new DiagnosisAssembler(ruleBase.catalogue(), info);
     }
 
+    /** An engine over a rule base compiled elsewhere, for the authoring tools that inspect the same rules. */
+    static DiagnosisEngine of(RuleBase ruleBase) {
+        return new DiagnosisEngine(ruleBase, 100_000, 20);
+    }
+
     /** Starts building an engine; without further settings it runs the rules packaged with mailblock. */
     public static Builder builder() {
         return new Builder();

@@ -36,6 +36,11 @@ final class RuleBaseCompiler {
     private static final AtomicLong BUILDS = new AtomicLong();
 
     RuleBase compile(RuleSource source) throws RuleBaseException {
+        return compile(source, new ArrayList<>());
+    }
+
+    /** Compiles, adding the compiler's warnings to {@code warnings} whether or not it succeeds. */
+    RuleBase compile(RuleSource source, List<RuleProblem> warnings) throws RuleBaseException {
         List<RuleProblem> problems = new ArrayList<>();
         Catalogue catalogue = null;
         byte[] catalogueBytes = source.files().get(RuleSource.CATALOGUE);
@@ -67,6 +72,10 @@ final class RuleBaseCompiler {
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             problems.add(toProblem(source, m));
+        }
+        for (Message m : builder.getResults().getMessages(Message.Level.WARNING)) {
+            RuleProblem p = toProblem(source, m);
+            warnings.add(new RuleProblem(p.file(), p.line(), p.column(), "warning", p.message()));
         }
         if (!problems.isEmpty()) {
             throw new RuleBaseException(withoutEchoes(problems));

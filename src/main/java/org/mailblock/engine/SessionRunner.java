@@ -58,7 +58,7 @@ final class SessionRunner {
         }
     }
 
-    private static long insertAll(KieSession session, TenantFacts facts) {
+    static long insertAll(KieSession session, TenantFacts facts) {
         long n = 0;
         session.insert(new Snapshot(facts.collectedAt()));
         n++;

@@ -56,17 +56,38 @@ class PackagedCliIT {
         assertThat(packet.out).contains("## Die Anfrage kommt zu früh");
     }
 
+    @Test
+    void outsideTheProjectTheAuthoringCommandsUseThePackagedRulesAndCompileTheirProbes() throws Exception {
+        Path elsewhere = Files.createTempDirectory("mailblock-elsewhere-");
+        try {
+            Result check = runIn(elsewhere, "check");
+            assertThat(check.code).as(check.err).isZero();
+            assertThat(check.out).matches("rules: \\d+ rules, 0 errors, 0 warnings\\n");
+            Result explain = runIn(elsewhere, "explain", "--rule", "cause-server-open-relay",
+                    Path.of("facts-samples/renewal-days-ago.yaml").toAbsolutePath().toString());
+            assertThat(explain.code).as(explain.err).isZero();
+            assertThat(explain.out).contains("RULE cause-server-open-relay (rules/causes-relay.drl:11) did not fire")
+                    .contains("there is no OnPremisesServer fact");
+        } finally {
+            Files.deleteIfExists(elsewhere);
+        }
+    }
+
     private record Result(int code, String out, String err) {
     }
 
     private static Result run(String... args) throws IOException, InterruptedException {
+        return runIn(Path.of("."), args);
+    }
+
+    private static Result runIn(Path directory, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()));
+                "-jar", JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("mailblock-out-", ".txt");
         Path err = Files.createTempFile("mailblock-err-", ".txt");
         try {
-            Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            Process p = new ProcessBuilder(command).directory(directory.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
             return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
         } finally {

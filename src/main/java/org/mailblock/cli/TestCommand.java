@@ -1,0 +1,183 @@
+package org.mailblock.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.mailblock.authoring.AuthoringJson;
+import org.mailblock.authoring.AuthoringText;
+import org.mailblock.authoring.Coverage;
+import org.mailblock.authoring.FileFingerprint;
+import org.mailblock.authoring.SampleRunner;
+import org.mailblock.authoring.TestRun;
+import org.mailblock.engine.RuleBaseException;
+import org.mailblock.engine.RuleProblem;
+import org.mailblock.engine.Workbench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mailblock test}: every sample's expected outcome, and rule coverage. */
+@Command(name = "test",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Run sample fact files against the outcome their expect: section states.",
+            "",
+            "Prints PASS, FAIL or ERROR per sample and a summary. A failure shows expected against actual for each "
+                + "part that differs (causes in rank order with their confidences, the plan in order with each status, "
+                + "the questions) and the rules that fired. The project's JUnit suite runs the same runner.",
+            "",
+            "--coverage adds, per rule, how many samples it fired in and, for each rule that never fired, the first of "
+                + "its conditions no sample satisfied, on the sample that came closest, with the facts that failed it.",
+            ""
+        },
+        footer = {"", "Examples:",
+            "  mailblock test",
+            "  mailblock test --run renewal",
+            "  mailblock test --coverage --threshold 95",
+            "  mailblock test --watch --run renewal",
+            "  mailblock test --rules my-rules my-samples/ extra/tenant.yaml",
+            "", "Exit codes:",
+            "  0  every sample passed (and coverage met --threshold)",
+            "  1  a sample failed, or coverage is below --threshold; or an internal error",
+            "  2  bad usage, or a sample that cannot be loaded (listed as ERROR)",
+            "  3  the rule base does not compile"})
+final class TestCommand implements Callable<Integer> {
+
+    /** How often {@code --watch} looks for changes. */
+    private static final long WATCH_INTERVAL_MS = 500;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Sample files or folders (every .yaml and .yml under them). Default: facts-samples/ next to the rule folder.")
+    private List<Path> paths;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = RuleFolder.HELP)
+    private Path rules;
+
+    @Option(names = "--run", paramLabel = "REGEX", description = "Run only the samples whose path matches this regular expression (anywhere in it).")
+    private String run;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private OutputFormat format;
+
+    @Option(names = "--coverage", description = "Report per rule the samples it fired in, and why each rule that never fired did not.")
+    private boolean coverage;
+
+    @Option(names = "--watch",
+            description = "After the run, watch the rule folder and the samples; on every change, rebuild the rules "
+                + "(the time it took is shown) and run again. Stop with Ctrl-C.")
+    private boolean watch;
+
+    @Option(names = "--threshold", paramLabel = "PCT",
+            description = "Fail (exit 1) when fewer than PCT percent of the rules fired in some sample; implies --coverage.")
+    private Double threshold;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        Pattern filter;
+        try {
+            filter = run == null ? null : Pattern.compile(run);
+        } catch (PatternSyntaxException e) {
+            err.println("mailblock test: --run: not a regular expression: " + e.getDescription() + " in '" + run + "'");
+            return ExitCodes.BAD_INPUT;
+        }
+        if (threshold != null && (threshold < 0 || threshold > 100)) {
+            err.println("mailblock test: --threshold takes a percentage from 0 to 100, not " + threshold);
+            return ExitCodes.BAD_INPUT;
+        }
+        Path folder = RuleFolder.choose(rules);
+        if (watch && (folder == null || !java.nio.file.Files.isDirectory(folder))) {
+            err.println("mailblock test: --watch needs a rule folder to watch (--rules DIR, or rules/ in the current folder)"
+                    + (folder == null ? "" : "; " + folder + " is not a folder"));
+            return ExitCodes.BAD_INPUT;
+        }
+        List<Path> given = paths == null || paths.isEmpty()
+                ? List.of(folder == null ? Path.of("facts-samples") : folder.resolveSibling("facts-samples")) : paths;
+        int code = runOnce(folder, given, filter);
+        if (!watch) {
+            return code;
+        }
+        List<Path> watched = new ArrayList<>(given);
+        watched.add(0, folder);
+        String seen = FileFingerprint.of(watched);
+        err.println("mailblock test: watching " + folder + " and the samples; Ctrl-C stops");
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                Thread.sleep(WATCH_INTERVAL_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            String now = FileFingerprint.of(watched);
+            if (!now.equals(seen)) {
+                seen = now;
+                err.println("mailblock test: a file changed; running again");
+                code = runOnce(folder, given, filter);
+            }
+        }
+        return code;
+    }
+
+    private int runOnce(Path folder, List<Path> given, Pattern filter) {
+        var err = spec.commandLine().getErr();
+        Workbench workbench;
+        long start = System.nanoTime();
+        try {
+            workbench = RuleFolder.open(folder);
+        } catch (RuleBaseException e) {
+            e.problems().stream().map(RuleProblem::format).forEach(err::println);
+            return ExitCodes.BAD_INPUT;
+        }
+        if (watch) {
+            err.println("mailblock test: rules compiled in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        }
+        if (!workbench.compiles()) {
+            workbench.problems().stream().filter(p -> p.level().equals("error")).map(RuleProblem::format).forEach(err::println);
+            err.println("mailblock: the rule base does not compile; no sample was run.");
+            err.flush();
+            return ExitCodes.RULES_BROKEN;
+        }
+        List<Path> samples;
+        try {
+            samples = SampleRunner.samples(given);
+        } catch (IOException e) {
+            err.println("mailblock test: " + (e instanceof java.nio.file.NoSuchFileException n ? n.getFile() + ": no such file or folder" : e.getMessage()));
+            return ExitCodes.BAD_INPUT;
+        }
+        TestRun result;
+        try {
+            result = new SampleRunner(workbench.engine()).run(samples, filter);
+            if (result.results().isEmpty()) {
+                err.println("mailblock test: no sample to run" + (filter == null ? "" : " matches --run " + run));
+                return ExitCodes.BAD_INPUT;
+            }
+            if (coverage || threshold != null) {
+                err.println("mailblock test: measuring coverage: probing the conditions of the rules that never fired...");
+                result = new TestRun(result.results(), Coverage.of(workbench, result.results()));
+            }
+        } catch (RuleBaseException e) {
+            e.problems().stream().map(RuleProblem::format).forEach(err::println);
+            err.println("mailblock: the rule base does not compile; no sample was run.");
+            return ExitCodes.RULES_BROKEN;
+        }
+        var out = spec.commandLine().getOut();
+        out.print(format == OutputFormat.json ? AuthoringJson.test(result, threshold) : AuthoringText.test(result, threshold));
+        out.flush();
+        if (result.errors() > 0) {
+            return ExitCodes.BAD_INPUT;
+        }
+        boolean below = threshold != null && result.coverage().percent() + 1e-9 < threshold;
+        return result.allPassed() && !below ? ExitCodes.OK : ExitCodes.TESTS_FAILED;
+    }
+}

@@ -1,0 +1,149 @@
+package org.mailblock.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailblock.engine.RuleBaseException;
+import org.mailblock.engine.RuleProblem;
+import org.mailblock.engine.Workbench;
+
+class KnowledgeCheckTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theProjectsRulesAreCleanWithoutWarnings() throws RuleBaseException {
+        CheckReport report = KnowledgeCheck.run(Workbench.open(Copies.RULES));
+        assertThat(report.findings()).isEmpty();
+        assertThat(report.rules()).isGreaterThan(40);
+        assertThat(AuthoringText.check(report)).isEqualTo("rules: " + report.rules() + " rules, 0 errors, 0 warnings\n");
+    }
+
+    @Test
+    void aBrokenDrlCopyIsReportedAtItsFileAndLine() throws RuleBaseException {
+        Path rules = Copies.rules(dir);
+        Path relay = rules.resolve("causes-relay.drl");
+        int line = Copies.lineOf(relay, "$srv : OnPremisesServer( openRelay == true");
+        Copies.replace(relay, "$srv : OnPremisesServer( openRelay == true", "$srv : OnPremisesServer( openRelay == ");
+        CheckReport report = KnowledgeCheck.run(Workbench.open(rules));
+        assertThat(report.clean()).isFalse();
+        assertThat(report.findings()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo(relay.toString());
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.level()).isEqualTo("error");
+        });
+        assertThat(AuthoringText.check(report)).contains(relay + ":" + line + ":");
+    }
+
+    @Test
+    void aRuleWithoutCodesIsReportedAtItsRuleLine() throws RuleBaseException {
+        Path rules = Copies.rules(dir);
+        Path relay = rules.resolve("causes-relay.drl");
+        Copies.replace(relay, "@id(\"cause-server-open-relay\") @codes(\"5.7.705 5.7.750\")", "@id(\"cause-server-open-relay\")");
+        int line = Copies.lineOf(relay, "rule \"An open relay sending through Exchange Online\"");
+        CheckReport report = KnowledgeCheck.run(Workbench.open(rules));
+        assertThat(report.findings()).singleElement().satisfies(p -> {
+            assertThat(p.format()).startsWith(relay + ":" + line + ":1: error: rule \"An open relay sending through Exchange Online\" has no @codes");
+        });
+    }
+
+    @Test
+    void aRuleWithoutItsOneLineCommentIsReported() throws RuleBaseException {
+        Path rules = Copies.rules(dir);
+        Path relay = rules.resolve("causes-relay.drl");
+        Copies.replace(relay, "// An open relay that sends through Exchange Online passes anyone's spam into the tenant.\n", "\n");
+        int line = Copies.lineOf(relay, "rule \"An open relay sending through Exchange Online\"");
+        CheckReport report = KnowledgeCheck.run(Workbench.open(rules));
+        assertThat(report.findings()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.message()).contains("one-line '// ...' comment");
+        });
+    }
+
+    @Test
+    void aCauseIdTheCatalogueLacksIsReportedWhereTheRuleNamesIt() throws RuleBaseException {
+        Path rules = Copies.rules(dir);
+        Path relay = rules.resolve("causes-relay.drl");
+        Copies.replace(relay, "cause(kcontext, \"compromised-on-premises-server\", Confidence.CONFIRMED)",
+                "cause(kcontext, \"compromised-on-premise-server\", Confidence.CONFIRMED)");
+        int line = Copies.lineOf(relay, "compromised-on-premise-server");
+        CheckReport report = KnowledgeCheck.run(Workbench.open(rules));
+        assertThat(report.clean()).isFalse();
+        assertThat(report.findings()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(relay.toString());
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.column()).isPositive();
+            assertThat(p.message()).contains("names cause 'compromised-on-premise-server'")
+                    .contains("did you mean 'compromised-on-premises-server'?");
+        });
+    }
+
+    @Test
+    void aCatalogueEntryNoRuleConcludesIsAWarningAtItsLine() throws RuleBaseException {
+        Path rules = Copies.rules(dir);
+        Path catalogue = rules.resolve("catalogue.yaml");
+        Copies.replace(catalogue, "\nactions:\n", """
+
+                  - id: shared-mailbox-abuse
+                    title: A shared mailbox sends spam
+                    summary: Nobody signs in to a shared mailbox, so nobody notices when it sends.
+                    ndr: ["5.7.705"]
+
+                actions:
+                """);
+        int line = Copies.lineOf(catalogue, "id: shared-mailbox-abuse");
+        CheckReport report = KnowledgeCheck.run(Workbench.open(rules));
+        assertThat(report.clean()).isTrue();
+        assertThat(report.findings()).singleElement().satisfies(p -> {
+            assertThat(p.format()).startsWith(catalogue + ":" + line + ":").contains(": warning: cause 'shared-mailbox-abuse' is not concluded by any rule");
+        });
+    }
+
+    @Test
+    void aMetadataKeyNamedLikeAFactTypeIsExplained() throws RuleBaseException {
+        Path rules = Copies.rules(dir);
+        Path relay = rules.resolve("causes-relay.drl");
+        Copies.replace(relay, "@id(\"cause-server-open-relay\") @codes(\"5.7.705 5.7.750\")",
+                "@id(\"cause-server-open-relay\") @codes(\"5.7.705 5.7.750\") @tenant(\"any\")");
+        int line = Copies.lineOf(relay, "rule \"An open relay sending through Exchange Online\"");
+        CheckReport report = KnowledgeCheck.run(Workbench.open(rules));
+        assertThat(report.findings()).filteredOn(p -> p.line() == line && p.file().equals(relay.toString()))
+                .extracting(RuleProblem::message)
+                .anySatisfy(m -> assertThat(m).contains("the metadata key @tenant has the name of the fact type Tenant"));
+    }
+
+    @Test
+    void aDuplicateIdIsReportedOnceAtTheSecondRule() throws RuleBaseException {
+        Path rules = Copies.rules(dir);
+        Path relay = rules.resolve("causes-relay.drl");
+        Copies.replace(relay, "@id(\"cause-server-not-locked-down\")", "@id(\"cause-server-open-relay\")");
+        int line = Copies.lineOf(relay, "rule \"A server relaying through Exchange Online that is not locked down\"");
+        CheckReport report = KnowledgeCheck.run(Workbench.open(rules));
+        assertThat(report.findings()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.message()).contains("is already used by rule \"An open relay sending through Exchange Online\"");
+        });
+    }
+
+    @Test
+    void theStrOperatorThatCrashesDrools10IsAnErrorAndEvalAWarning() throws RuleBaseException {
+        Path rules = Copies.rules(dir);
+        Path classify = rules.resolve("classify.drl");
+        Copies.replace(classify, "$t : NdrTally( code == \"5.7.705\" )", "$t : NdrTally( code str[startsWith] \"5.7.705\" )");
+        int line = Copies.lineOf(classify, "str[startsWith]");
+        Path relay = rules.resolve("causes-relay.drl");
+        Copies.replace(relay, "    $t : Tenant( hybrid == true )\n", "    $t : Tenant( hybrid == true )\n    eval( $t.name() != null )\n");
+        int evalLine = Copies.lineOf(relay, "eval( $t.name() != null )");
+        CheckReport report = KnowledgeCheck.run(Workbench.open(rules));
+        assertThat(report.findings()).hasSize(2);
+        assertThat(report.findings()).anySatisfy(p -> {
+            assertThat(p.format()).startsWith(classify + ":" + line + ":5: error: ").contains("str[...] operators crash");
+        });
+        assertThat(report.findings()).anySatisfy(p -> {
+            assertThat(p.format()).startsWith(relay + ":" + evalLine + ":5: warning: ").contains("eval(...) cannot use an index");
+        });
+    }
+}
