@@ -10,8 +10,10 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
-import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.ObjectFilter;
+import org.mailblock.diagnosis.TraceEntry;
 import org.mailblock.engine.kb.Ask;
 import org.mailblock.engine.kb.Cause;
 import org.mailblock.engine.kb.Proposal;
@@ -20,24 +22,34 @@ import org.mailblock.facts.NdrTally;
 import org.mailblock.facts.Snapshot;
 import org.mailblock.facts.TenantFacts;
 
-/** Runs the rules over one fact set in a session of its own, with a bound on rule firings. */
+/**
+ * Runs the rules over one fact set in a session of its own, with a bound on rule firings. Sessions
+ * come from a pool: disposing one resets it for the next diagnosis, which is cheaper than creating
+ * it anew. Traced diagnoses, which add listeners, and sessions that did not settle are discarded.
+ */
 final class SessionRunner {
 
     /** Firings watched after the bound is hit, to name the rules that keep firing. */
     private static final int LOOP_SAMPLE = 2_000;
+    /** The kinds of fact rules conclude; everything else in working memory came from the fact file. */
+    private static final ObjectFilter CONCLUSIONS = o -> o instanceof Cause || o instanceof Proposal
+            || o instanceof Symptom || o instanceof Ask;
 
     private final RuleBase ruleBase;
     private final long baseFiringLimit;
     private final long firingsPerFact;
+    private final KieSessionsPool pool;
 
     SessionRunner(RuleBase ruleBase, long baseFiringLimit, long firingsPerFact) {
         this.ruleBase = ruleBase;
         this.baseFiringLimit = baseFiringLimit;
         this.firingsPerFact = firingsPerFact;
+        this.pool = ruleBase.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
     Findings run(TenantFacts facts, FactPaths paths, boolean explain) {
-        KieSession session = ruleBase.kieBase().newKieSession();
+        KieSession session = explain ? ruleBase.kieBase().newKieSession() : pool.newKieSession();
+        boolean reusable = !explain;
         try {
             TraceRecorder trace = explain ? new TraceRecorder(paths) : null;
             if (trace != null) {
@@ -48,14 +60,37 @@ final class SessionRunner {
             long limit = Math.min(Integer.MAX_VALUE - LOOP_SAMPLE, baseFiringLimit + firingsPerFact * inserted);
             int fired = session.fireAllRules((int) limit);
             if (fired >= limit) {
+                reusable = false;
                 throw runaway(session, fired);
             }
-            return new Findings(objects(session, Symptom.class), objects(session, Cause.class),
-                    objects(session, Proposal.class), objects(session, Ask.class),
-                    trace == null ? null : trace.entries());
+            return findings(session, trace == null ? null : trace.entries());
         } finally {
-            session.dispose();
+            if (reusable) {
+                session.dispose();
+            } else {
+                session.destroy();
+            }
         }
+    }
+
+    /** The conclusions in working memory, gathered in one pass over it. */
+    private static Findings findings(KieSession session, List<TraceEntry> trace) {
+        List<Symptom> symptoms = new ArrayList<>();
+        List<Cause> causes = new ArrayList<>();
+        List<Proposal> proposals = new ArrayList<>();
+        List<Ask> asks = new ArrayList<>();
+        for (Object o : session.getObjects(CONCLUSIONS)) {
+            if (o instanceof Cause c) {
+                causes.add(c);
+            } else if (o instanceof Proposal p) {
+                proposals.add(p);
+            } else if (o instanceof Symptom s) {
+                symptoms.add(s);
+            } else if (o instanceof Ask a) {
+                asks.add(a);
+            }
+        }
+        return new Findings(symptoms, causes, proposals, asks, trace);
     }
 
     private static long insertAll(KieSession session, TenantFacts facts) {
@@ -94,14 +129,6 @@ final class SessionRunner {
             session.insert(fact);
         }
         return facts.size();
-    }
-
-    private static <T> List<T> objects(KieSession session, Class<T> type) {
-        List<T> out = new ArrayList<>();
-        for (Object o : session.getObjects(new ClassObjectFilter(type))) {
-            out.add(type.cast(o));
-        }
-        return out;
     }
 
     /** Watches a sample of further firings to name the rules that keep the session from settling. */
