@@ -115,7 +115,11 @@ record CompiledRules(String key, List<String> models, Map<String, byte[]> classe
         zip.closeEntry();
     }
 
-    /** Defines the generated classes on demand; everything else comes from mailblock's own loader. */
+    /**
+     * Defines the generated classes on demand, before asking the parent: generated names repeat
+     * between builds, and the packaged rules' classes of the same name are on the class path.
+     * Everything else comes from mailblock's own loader.
+     */
     private static final class GeneratedClassLoader extends ClassLoader {
 
         static {
@@ -130,12 +134,26 @@ record CompiledRules(String key, List<String> models, Map<String, byte[]> classe
         }
 
         @Override
-        protected Class<?> findClass(String name) throws ClassNotFoundException {
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
             byte[] bytes = classes.get(name);
             if (bytes == null) {
-                throw new ClassNotFoundException(name);
+                return super.loadClass(name, resolve);
             }
-            return defineClass(name, bytes, 0, bytes.length);
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> loaded = findLoadedClass(name);
+                if (loaded == null) {
+                    loaded = defineClass(name, bytes, 0, bytes.length);
+                }
+                if (resolve) {
+                    resolveClass(loaded);
+                }
+                return loaded;
+            }
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            throw new ClassNotFoundException(name);
         }
 
         @Override

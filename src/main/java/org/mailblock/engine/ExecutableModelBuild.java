@@ -36,11 +36,15 @@ final class ExecutableModelBuild {
     private ExecutableModelBuild() {
     }
 
-    /** Compiles the DRL files (paths relative to the rule folder) into rules carrying the given key. */
-    static Outcome compile(SortedMap<String, byte[]> drlFiles, String key) {
+    /**
+     * Compiles the DRL files (paths relative to the rule folder) into rules carrying the given key.
+     * The kind goes into the generated class names, so that a folder's classes differ from the
+     * packaged rules' even where Drools would name them alike.
+     */
+    static Outcome compile(SortedMap<String, byte[]> drlFiles, String key, String kind) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
-        ReleaseId releaseId = ks.newReleaseId(GROUP, ARTIFACT, "2.0." + BUILDS.incrementAndGet());
+        ReleaseId releaseId = ks.newReleaseId(GROUP, ARTIFACT + "-" + kind, "2.0." + BUILDS.incrementAndGet());
         kfs.generateAndWritePomXML(releaseId);
         drlFiles.forEach((file, bytes) -> kfs.write(RESOURCES + file, bytes));
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);

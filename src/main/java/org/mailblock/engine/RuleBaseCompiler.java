@@ -100,7 +100,7 @@ final class RuleBaseCompiler {
             }
         }
         try {
-            ExecutableModelBuild.Outcome outcome = ExecutableModelBuild.compile(drl, key);
+            ExecutableModelBuild.Outcome outcome = ExecutableModelBuild.compile(drl, key, "folder");
             if (outcome.rules() != null) {
                 KieBase kieBase = outcome.rules().kieBase(loader);
                 cache.store(outcome.rules());

@@ -51,7 +51,7 @@ public final class RuleBasePrecompiler {
             return;
         }
         long start = System.nanoTime();
-        ExecutableModelBuild.Outcome outcome = ExecutableModelBuild.compile(drl, "packaged");
+        ExecutableModelBuild.Outcome outcome = ExecutableModelBuild.compile(drl, "packaged", "packaged");
         if (outcome.rules() == null) {
             for (Message m : outcome.errors()) {
                 System.err.println(m.getPath() + ":" + m.getLine() + ": " + m.getText());

@@ -10,9 +10,9 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
-import org.kie.api.runtime.ObjectFilter;
 import org.mailblock.diagnosis.TraceEntry;
 import org.mailblock.engine.kb.Ask;
 import org.mailblock.engine.kb.Cause;
@@ -31,9 +31,6 @@ final class SessionRunner {
 
     /** Firings watched after the bound is hit, to name the rules that keep firing. */
     private static final int LOOP_SAMPLE = 2_000;
-    /** The kinds of fact rules conclude; everything else in working memory came from the fact file. */
-    private static final ObjectFilter CONCLUSIONS = o -> o instanceof Cause || o instanceof Proposal
-            || o instanceof Symptom || o instanceof Ask;
 
     private final RuleBase ruleBase;
     private final long baseFiringLimit;
@@ -73,26 +70,6 @@ final class SessionRunner {
         }
     }
 
-    /** The conclusions in working memory, gathered in one pass over it. */
-    private static Findings findings(KieSession session, List<TraceEntry> trace) {
-        List<Symptom> symptoms = new ArrayList<>();
-        List<Cause> causes = new ArrayList<>();
-        List<Proposal> proposals = new ArrayList<>();
-        List<Ask> asks = new ArrayList<>();
-        for (Object o : session.getObjects(CONCLUSIONS)) {
-            if (o instanceof Cause c) {
-                causes.add(c);
-            } else if (o instanceof Proposal p) {
-                proposals.add(p);
-            } else if (o instanceof Symptom s) {
-                symptoms.add(s);
-            } else if (o instanceof Ask a) {
-                asks.add(a);
-            }
-        }
-        return new Findings(symptoms, causes, proposals, asks, trace);
-    }
-
     private static long insertAll(KieSession session, TenantFacts facts) {
         long n = 0;
         session.insert(new Snapshot(facts.collectedAt()));
@@ -129,6 +106,20 @@ final class SessionRunner {
             session.insert(fact);
         }
         return facts.size();
+    }
+
+    /** The conclusions in working memory; the store keeps facts by class, so each kind is read without scanning the input facts. */
+    private static Findings findings(KieSession session, List<TraceEntry> trace) {
+        return new Findings(objects(session, Symptom.class), objects(session, Cause.class),
+                objects(session, Proposal.class), objects(session, Ask.class), trace);
+    }
+
+    private static <T> List<T> objects(KieSession session, Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (Object o : session.getObjects(new ClassObjectFilter(type))) {
+            out.add(type.cast(o));
+        }
+        return out;
     }
 
     /** Watches a sample of further firings to name the rules that keep the session from settling. */
