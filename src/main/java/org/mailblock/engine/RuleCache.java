@@ -6,12 +6,16 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.stream.Stream;
 
 /**
  * Keeps rule folders compiled to the executable model between runs, so that only the first run on
@@ -27,6 +31,8 @@ final class RuleCache {
     /** Environment variable naming the cache folder. */
     static final String FOLDER_VARIABLE = "MAILBLOCK_CACHE_DIR";
     private static final String SUFFIX = ".rules.zip";
+    /** Entries kept; older ones (rule folders edited since, other builds) are removed when a new one is written. */
+    static final int KEPT_ENTRIES = 16;
 
     private final Path folder;
 
@@ -91,6 +97,26 @@ final class RuleCache {
         }
     }
 
+    /** Removes the oldest entries beyond {@link #KEPT_ENTRIES}, never the one just written. */
+    private void prune(Path keep) throws IOException {
+        List<Path> entries;
+        try (Stream<Path> files = Files.list(folder)) {
+            entries = files.filter(p -> p.getFileName().toString().endsWith(SUFFIX) && !p.equals(keep))
+                    .sorted(Comparator.comparing(RuleCache::modified).reversed()).toList();
+        }
+        for (Path old : entries.subList(Math.min(entries.size(), KEPT_ENTRIES - 1), entries.size())) {
+            Files.deleteIfExists(old);
+        }
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
     private static void update(MessageDigest sha, String text) {
         sha.update(text.getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
@@ -131,6 +157,7 @@ final class RuleCache {
                 Files.move(temp, entry, StandardCopyOption.REPLACE_EXISTING);
             }
             temp = null;
+            prune(entry);
         } catch (IOException | RuntimeException e) {
             // read-only home, full disk: the next run compiles again
         } finally {

@@ -83,6 +83,29 @@ class RuleCacheTest {
     }
 
     @Test
+    void onlyTheNewestEntriesAreKept() throws Exception {
+        Path cache = dir.resolve("cache");
+        RuleCache ruleCache = RuleCache.in(cache);
+        CompiledRules some = CompiledRules.fromZip(compiledOnce(cache));
+        for (int i = 0; i < RuleCache.KEPT_ENTRIES + 3; i++) {
+            ruleCache.store(new CompiledRules("entry" + i, some.models(), some.classes()));
+            Files.setLastModifiedTime(cache.resolve("entry" + i + ".rules.zip"), java.nio.file.attribute.FileTime.fromMillis(1_000_000L * (i + 1)));
+        }
+        assertThat(entries(cache)).hasSize(RuleCache.KEPT_ENTRIES);
+        assertThat(ruleCache.load("entry" + (RuleCache.KEPT_ENTRIES + 2))).isPresent();
+        assertThat(ruleCache.load("entry0")).isEmpty();
+    }
+
+    private byte[] compiledOnce(Path cache) throws Exception {
+        Path rules = RuleFolders.catalogueAnd(dir, "classify.drl", ONE_RULE);
+        DiagnosisEngine.builder().rulesDirectory(rules).ruleCache(cache).build();
+        Path entry = entries(cache).get(0);
+        byte[] bytes = Files.readAllBytes(entry);
+        Files.delete(entry);
+        return bytes;
+    }
+
+    @Test
     void withoutCacheNothingIsWritten() throws Exception {
         Path rules = RuleFolders.catalogueAnd(dir, "classify.drl", ONE_RULE);
         DiagnosisEngine.builder().rulesDirectory(rules).withoutRuleCache().build();
