@@ -66,24 +66,31 @@ public final class Benchmark {
         }
 
         System.out.println("== synthetic tenants: users = NDR entries / 5, sending domains = / 50, connectors = / 500");
-        System.out.println("  NDR entries |  YAML MB | load YAML ms | diagnose ms, first / warm median | facts MB | peak heap MB while diagnosing | warm time per doubling");
-        double previousTime = 0;
+        System.out.println("  (warm: median of " + ROUNDS + " after a first run; CPU: the diagnosing thread's own time, which other processes inflate less)");
+        System.out.println("  NDR entries | YAML MB | load YAML ms | diagnose ms: first | warm | warm CPU | facts MB | peak heap MB | per doubling: warm | warm CPU");
+        Scale previous = null;
         int previousSize = 0;
         for (int ndrs : sizes) {
             Scale s = scale(engine, ndrs);
-            String growth = previousSize == 0 ? "" : String.format(Locale.ROOT, "x%.2f",
-                    Math.pow(s.warmMs / previousTime, 1 / (Math.log((double) ndrs / previousSize) / Math.log(2))));
-            System.out.printf(Locale.ROOT, "  %,11d | %8.1f | %12.0f | %9.0f / %-20.0f | %8.0f | %29.0f | %s%n",
-                    ndrs, s.yamlMb, s.loadMs, s.firstMs, s.warmMs, s.factsMb, s.peakMb, growth);
-            previousTime = s.warmMs;
+            String growth = previous == null ? "" : String.format(Locale.ROOT, "x%.2f | x%.2f",
+                    perDoubling(s.warmMs, previous.warmMs, ndrs, previousSize), perDoubling(s.cpuMs, previous.cpuMs, ndrs, previousSize));
+            System.out.printf(Locale.ROOT, "  %,11d | %7.1f | %12.0f | %18.0f | %4.0f | %8.0f | %8.0f | %12.0f | %s%n",
+                    ndrs, s.yamlMb, s.loadMs, s.firstMs, s.warmMs, s.cpuMs, s.factsMb, s.peakMb, growth);
+            previous = s;
             previousSize = ndrs;
         }
+        System.out.println("  (peak heap: the whole heap in use at its peak while diagnosing, engine and facts included; summed over the heap pools, an upper bound)");
     }
 
     private record Rate(double perSecond, double perCpuSecond) {
     }
 
-    private record Scale(double yamlMb, double loadMs, double firstMs, double warmMs, double factsMb, double peakMb) {
+    private record Scale(double yamlMb, double loadMs, double firstMs, double warmMs, double cpuMs, double factsMb, double peakMb) {
+    }
+
+    /** The factor by which the time grows when the size doubles. */
+    private static double perDoubling(double time, double previousTime, int size, int previousSize) {
+        return Math.pow(time / previousTime, 1 / (Math.log((double) size / previousSize) / Math.log(2)));
     }
 
     /** Diagnoses per second over the given seconds; every result must equal the single-threaded reference. */
@@ -146,21 +153,26 @@ public final class Benchmark {
         long withFacts = usedHeap();
         double first = 0;
         double[] warm = new double[ROUNDS];
+        double[] cpu = new double[ROUNDS];
         long peak = 0;
+        var threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i <= ROUNDS; i++) {
             System.gc();
             resetPeaks();
+            long c = threads.getCurrentThreadCpuTime();
             long s = System.nanoTime();
             engine.diagnose(facts);
             double took = ms(s);
+            double tookCpu = (threads.getCurrentThreadCpuTime() - c) / 1e6;
             peak = Math.max(peak, peakHeap());
             if (i == 0) {
                 first = took;
             } else {
                 warm[i - 1] = took;
+                cpu[i - 1] = tookCpu;
             }
         }
-        return new Scale(yamlMb, median(loads), first, median(warm), (withFacts - empty) / 1e6, peak / 1e6);
+        return new Scale(yamlMb, median(loads), first, median(warm), median(cpu), (withFacts - empty) / 1e6, peak / 1e6);
     }
 
     private static double median(double[] values) {
