@@ -33,6 +33,7 @@ public final class Benchmark {
 
     private static final Path TYPICAL = Path.of("facts-samples/rogue-connector-after-admin-takeover.yaml");
     private static final int ROUNDS = 3;
+    private static final int SCALE_ROUNDS = 5;
 
     private Benchmark() {
     }
@@ -44,8 +45,9 @@ public final class Benchmark {
 
         long t0 = System.nanoTime();
         DiagnosisEngine engine = DiagnosisEngine.builder().build();
-        System.out.printf(Locale.ROOT, "engine with the packaged rules ready in %.0f ms (%d rules); max heap %d MB, %d cores%n",
-                ms(t0), engine.rules().size(), Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "engine with the packaged rules ready in %.0f ms (%d rules); max heap %d MB, %d cores, JVM options %s%n",
+                ms(t0), engine.rules().size(), Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getRuntimeMXBean().getInputArguments());
 
         TenantFacts typical = FactFileLoader.standard().load(TYPICAL).facts();
         Diagnosis reference = engine.diagnose(typical);
@@ -66,7 +68,7 @@ public final class Benchmark {
         }
 
         System.out.println("== synthetic tenants: users = NDR entries / 5, sending domains = / 50, connectors = / 500");
-        System.out.println("  (warm: median of " + ROUNDS + " after a first run; CPU: the diagnosing thread's own time, which other processes inflate less)");
+        System.out.println("  (warm: median of " + SCALE_ROUNDS + " after a first run; CPU: the diagnosing thread's own time, which other processes inflate less)");
         System.out.println("  NDR entries | YAML MB | load YAML ms | diagnose ms: first | warm | warm CPU | facts MB | peak heap MB | per doubling: warm | warm CPU");
         Scale previous = null;
         int previousSize = 0;
@@ -152,11 +154,11 @@ public final class Benchmark {
         System.gc();
         long withFacts = usedHeap();
         double first = 0;
-        double[] warm = new double[ROUNDS];
-        double[] cpu = new double[ROUNDS];
+        double[] warm = new double[SCALE_ROUNDS];
+        double[] cpu = new double[SCALE_ROUNDS];
         long peak = 0;
         var threads = ManagementFactory.getThreadMXBean();
-        for (int i = 0; i <= ROUNDS; i++) {
+        for (int i = 0; i <= SCALE_ROUNDS; i++) {
             System.gc();
             resetPeaks();
             long c = threads.getCurrentThreadCpuTime();
