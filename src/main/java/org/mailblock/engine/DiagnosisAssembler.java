@@ -63,10 +63,10 @@ final class DiagnosisAssembler {
     }
 
     private List<org.mailblock.diagnosis.Symptom> symptoms(List<Symptom> found) {
-        Map<String, org.mailblock.diagnosis.Symptom> byKey = new TreeMap<>();
+        Map<SymptomKey, org.mailblock.diagnosis.Symptom> byKey = new TreeMap<>();
         for (Symptom s : found) {
             Integer position = known(symptomOrder, s.id(), "symptom", s.rule());
-            String key = String.format("%06d|%s", position, s.code());
+            SymptomKey key = new SymptomKey(position, s.code());
             org.mailblock.diagnosis.Symptom merged = byKey.get(key);
             boolean ban = s.tenantBan() || (merged != null && merged.tenantBan());
             byKey.put(key, new org.mailblock.diagnosis.Symptom(s.id(), catalogue.symptoms().get(position).title(),
@@ -154,6 +154,15 @@ final class DiagnosisAssembler {
                     List.copyOf(rules.get(id))));
         }
         return out;
+    }
+
+    /** Symptoms in catalogue order, then by code. */
+    private record SymptomKey(int position, String code) implements Comparable<SymptomKey> {
+        @Override
+        public int compareTo(SymptomKey other) {
+            int byPosition = Integer.compare(position, other.position);
+            return byPosition != 0 ? byPosition : code.compareTo(other.code);
+        }
     }
 
     private static Integer known(Map<String, Integer> order, String id, String kind, String rule) {

@@ -12,7 +12,8 @@ import org.mailblock.facts.TenantFacts;
 /**
  * Diagnoses tenants: the entry point for services and the CLI alike.
  *
- * <p>Build one with {@link #builder()}; building compiles the rule base once. The engine is
+ * <p>Build one with {@link #builder()}; building loads the rule base once (the packaged rules come
+ * compiled with mailblock; a rule folder is compiled on first use and cached). The engine is
  * immutable and thread-safe: every call to {@link #diagnose} runs in a session of its own, so
  * one engine serves any number of threads. It prints nothing and never reads the clock; the
  * same facts give an equal {@link Diagnosis} every time.
@@ -95,6 +96,7 @@ public final class DiagnosisEngine {
         private Path rulesDirectory;
         private long baseFiringLimit = 100_000;
         private long firingsPerFact = 20;
+        private RuleCache cache;
 
         private Builder() {
         }
@@ -102,6 +104,23 @@ public final class DiagnosisEngine {
         /** Runs the rules in this folder ({@code .drl} files and {@code catalogue.yaml}) instead of the packaged ones. */
         public Builder rulesDirectory(Path folder) {
             this.rulesDirectory = folder;
+            return this;
+        }
+
+        /**
+         * Keeps a rule folder's compiled form in this folder between runs (see {@link #rulesDirectory}),
+         * instead of the user's cache ({@code -Dmailblock.cache.dir}, {@code $MAILBLOCK_CACHE_DIR},
+         * {@code $XDG_CACHE_HOME/mailblock} or {@code ~/.cache/mailblock}). The packaged rules need
+         * no cache: the build compiled them.
+         */
+        public Builder ruleCache(Path folder) {
+            this.cache = RuleCache.in(Objects.requireNonNull(folder, "folder"));
+            return this;
+        }
+
+        /** Compiles a rule folder at every build, reading and writing no cache. */
+        public Builder withoutRuleCache() {
+            this.cache = RuleCache.none();
             return this;
         }
 
@@ -120,13 +139,15 @@ public final class DiagnosisEngine {
         }
 
         /**
-         * Compiles the rule base.
+         * Loads the rule base: the packaged one as the build compiled it, a folder from the cache or
+         * by compiling its DRL.
          *
          * @throws RuleBaseException if a DRL file does not compile or the catalogue is malformed; nothing can run then
          */
         public DiagnosisEngine build() throws RuleBaseException {
             RuleSource source = rulesDirectory == null ? RuleSource.packaged() : RuleSource.directory(rulesDirectory);
-            return new DiagnosisEngine(new RuleBaseCompiler().compile(source), baseFiringLimit, firingsPerFact);
+            RuleCache ruleCache = cache != null ? cache : RuleCache.standard();
+            return new DiagnosisEngine(new RuleBaseCompiler(ruleCache).compile(source), baseFiringLimit, firingsPerFact);
         }
     }
 }

@@ -22,14 +22,17 @@ import org.mailblock.facts.TenantFacts;
 /**
  * Names the facts rules matched by their place in the fact file ({@code connectors[1]}) and
  * reads the value of the field a piece of evidence is about. Indexes are built only for the
- * sections evidence actually points into.
+ * sections evidence points into often.
  */
 final class FactPaths {
 
     private static final Map<Class<?>, Map<String, Method>> ACCESSORS = new ConcurrentHashMap<>();
 
     private final TenantFacts facts;
+    private static final int SCANS_BEFORE_INDEX = 16;
+
     private final Map<String, Map<Object, Integer>> indexes = new java.util.HashMap<>();
+    private final Map<String, Integer> lookups = new java.util.HashMap<>();
 
     FactPaths(TenantFacts facts) {
         this.facts = facts;
@@ -62,8 +65,8 @@ final class FactPaths {
         if (section == null) {
             return null;
         }
-        Integer index = index(section).get(fact);
-        return index == null ? null : section + "[" + index + "]";
+        int index = indexOf(section, fact);
+        return index < 0 ? null : section + "[" + index + "]";
     }
 
     /** Evidence as the report shows it: path, value and meaning. */
@@ -141,26 +144,46 @@ final class FactPaths {
         };
     }
 
-    private Map<Object, Integer> index(String section) {
-        return indexes.computeIfAbsent(section, s -> {
-            List<?> list = switch (s) {
-                case "ndrs" -> facts.ndrs();
-                case "sendingDomains" -> facts.sendingDomains();
-                case "acceptedDomains" -> facts.acceptedDomains();
-                case "connectors" -> facts.connectors();
-                case "admins" -> facts.admins();
-                case "users" -> facts.users();
-                case "onPremisesServers" -> facts.onPremisesServers();
-                default -> List.of();
-            };
-            Map<Object, Integer> byIdentity = new IdentityHashMap<>();
-            if (list != null) {
-                for (int i = 0; i < list.size(); i++) {
-                    byIdentity.putIfAbsent(list.get(i), i);
+    /**
+     * The fact's position in its section. The first few lookups in a section scan it, which is cheap
+     * for the first NDR of a code and for small sections; a section looked up often gets an index.
+     */
+    private int indexOf(String section, Object fact) {
+        Map<Object, Integer> index = indexes.get(section);
+        if (index != null) {
+            Integer i = index.get(fact);
+            return i == null ? -1 : i;
+        }
+        List<?> list = section(section);
+        if (lookups.merge(section, 1, Integer::sum) <= SCANS_BEFORE_INDEX) {
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) == fact) {
+                    return i;
                 }
             }
-            return byIdentity;
-        });
+            return -1;
+        }
+        Map<Object, Integer> byIdentity = new IdentityHashMap<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            byIdentity.putIfAbsent(list.get(i), i);
+        }
+        indexes.put(section, byIdentity);
+        Integer i = byIdentity.get(fact);
+        return i == null ? -1 : i;
+    }
+
+    private List<?> section(String section) {
+        List<?> list = switch (section) {
+            case "ndrs" -> facts.ndrs();
+            case "sendingDomains" -> facts.sendingDomains();
+            case "acceptedDomains" -> facts.acceptedDomains();
+            case "connectors" -> facts.connectors();
+            case "admins" -> facts.admins();
+            case "users" -> facts.users();
+            case "onPremisesServers" -> facts.onPremisesServers();
+            default -> null;
+        };
+        return list == null ? List.of() : list;
     }
 
     private static Map<String, Method> accessors(Class<?> type) {

@@ -20,15 +20,18 @@ final class PathOrder implements Comparator<String> {
             if (Character.isDigit(x) && Character.isDigit(y)) {
                 int endA = digitsEnd(a, i);
                 int endB = digitsEnd(b, j);
-                String na = a.substring(i, endA).replaceFirst("^0+(?=.)", "");
-                String nb = b.substring(j, endB).replaceFirst("^0+(?=.)", "");
-                int byLength = Integer.compare(na.length(), nb.length());
+                // compare the numbers without their leading zeros (keeping one digit): first by length, then digit by digit
+                int startA = significantStart(a, i, endA);
+                int startB = significantStart(b, j, endB);
+                int byLength = Integer.compare(endA - startA, endB - startB);
                 if (byLength != 0) {
                     return byLength;
                 }
-                int byValue = na.compareTo(nb);
-                if (byValue != 0) {
-                    return byValue;
+                for (int k = 0; k < endA - startA; k++) {
+                    int byDigit = Character.compare(a.charAt(startA + k), b.charAt(startB + k));
+                    if (byDigit != 0) {
+                        return byDigit;
+                    }
                 }
                 i = endA;
                 j = endB;
@@ -41,6 +44,14 @@ final class PathOrder implements Comparator<String> {
             }
         }
         return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    private static int significantStart(String s, int from, int end) {
+        int start = from;
+        while (start < end - 1 && s.charAt(start) == '0') {
+            start++;
+        }
+        return start;
     }
 
     private static int digitsEnd(String s, int from) {

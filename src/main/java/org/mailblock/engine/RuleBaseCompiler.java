@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,10 +25,10 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 
-/** Compiles a {@link RuleSource} into a {@link RuleBase}, reporting every problem with its file and line. */
+/** Turns a {@link RuleSource} into a {@link RuleBase}, reporting every problem with its file and line. */
 final class RuleBaseCompiler {
 
-    private static final String RESOURCES = "src/main/resources/";
+    private static final String RESOURCES = ExecutableModelBuild.RESOURCES;
     private static final Pattern RULE_DECLARATION = Pattern.compile("^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern BRACKET_POSITION = Pattern.compile("\\[\\s*Line:\\s*(\\d+),\\s*Column:\\s*(\\d+)\\s*]");
     private static final Pattern PARSER_POSITION = Pattern.compile("\\bline (\\d+):(\\d+)", Pattern.CASE_INSENSITIVE);
@@ -35,11 +37,20 @@ final class RuleBaseCompiler {
     /** Each build gets its own release, so that builds in one JVM never overwrite each other. */
     private static final AtomicLong BUILDS = new AtomicLong();
 
-    RuleBase compile(RuleSource source) throws RuleBaseException {
-        return compile(source, new ArrayList<>());
+    private final RuleCache cache;
+
+    RuleBaseCompiler(RuleCache cache) {
+        this.cache = cache;
     }
 
-    /** Compiles, adding the compiler's warnings to {@code warnings} whether or not it succeeds. */
+    RuleBase compile(RuleSource source) throws RuleBaseException {
+        return compile(source, null);
+    }
+
+    /**
+     * Compiles; given a list for warnings, through the classic compiler, which names each warning
+     * with file and line (the authoring check wants them; diagnosing does not).
+     */
     RuleBase compile(RuleSource source, List<RuleProblem> warnings) throws RuleBaseException {
         List<RuleProblem> problems = new ArrayList<>();
         Catalogue catalogue = null;
@@ -62,13 +73,62 @@ final class RuleBaseCompiler {
         }
         Map<String, RuleInfo> declared = declarations(source, drlFiles);
 
+        KieBase kieBase = warnings == null
+                ? kieBase(source, problems)
+                : classic(source, RuleBasePrecompiler.drlOnly(source.files()), problems, warnings);
+        if (!problems.isEmpty()) {
+            throw new RuleBaseException(withoutEchoes(problems));
+        }
+        List<RuleInfo> rules = describeRules(kieBase, declared, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleBaseException(problems);
+        }
+        return new RuleBase(kieBase, catalogue, rules, hash(source));
+    }
+
+    /**
+     * The compiled rules: pre-built at build time for the packaged rules, else from the cache, else
+     * compiled to the executable model (and cached). When that fails, classic DRL compilation runs
+     * to report the problems: it names every broken file with line and column in one pass.
+     */
+    private KieBase kieBase(RuleSource source, List<RuleProblem> problems) {
+        SortedMap<String, byte[]> drl = RuleBasePrecompiler.drlOnly(source.files());
+        if (source.isPackaged()) {
+            Optional<KieBase> prebuilt = PackagedModel.load(drl);
+            if (prebuilt.isPresent()) {
+                return prebuilt.get();
+            }
+        }
+        ClassLoader loader = RuleBaseCompiler.class.getClassLoader();
+        String key = RuleCache.key(drl);
+        Optional<CompiledRules> cached = cache.load(key);
+        if (cached.isPresent()) {
+            try {
+                return cached.get().kieBase(loader);
+            } catch (RuntimeException | LinkageError e) {
+                // an entry that no longer loads is compiled again below
+            }
+        }
+        try {
+            ExecutableModelBuild.Outcome outcome = ExecutableModelBuild.compile(drl, key, "folder");
+            if (outcome.rules() != null) {
+                KieBase kieBase = outcome.rules().kieBase(loader);
+                cache.store(outcome.rules());
+                return kieBase;
+            }
+        } catch (RuntimeException e) {
+            // the classic compiler below says what is wrong
+        }
+        return classic(source, drl, problems, new ArrayList<>());
+    }
+
+    private static KieBase classic(RuleSource source, SortedMap<String, byte[]> drl, List<RuleProblem> problems,
+            List<RuleProblem> warnings) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("org.mailblock", "rules", "1.0." + BUILDS.incrementAndGet());
         kfs.generateAndWritePomXML(releaseId);
-        for (String file : drlFiles) {
-            kfs.write(RESOURCES + file, source.files().get(file));
-        }
+        drl.forEach((file, bytes) -> kfs.write(RESOURCES + file, bytes));
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             problems.add(toProblem(source, m));
@@ -78,18 +138,14 @@ final class RuleBaseCompiler {
             warnings.add(new RuleProblem(p.file(), p.line(), p.column(), "warning", p.message()));
         }
         if (!problems.isEmpty()) {
-            throw new RuleBaseException(withoutEchoes(problems));
+            ks.getRepository().removeKieModule(releaseId);
+            return null;
         }
         KieContainer container = ks.newKieContainer(releaseId);
         KieBase kieBase = container.getKieBase();
         // the KieBase stays usable; the repository copy would only pile up across rebuilds
         ks.getRepository().removeKieModule(releaseId);
-
-        List<RuleInfo> rules = describeRules(kieBase, declared, problems);
-        if (!problems.isEmpty()) {
-            throw new RuleBaseException(problems);
-        }
-        return new RuleBase(kieBase, catalogue, rules, hash(source));
+        return kieBase;
     }
 
     /** Drops the parser's "null Package" summary of a file whose real errors are listed with their lines. */

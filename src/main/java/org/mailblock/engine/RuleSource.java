@@ -31,10 +31,12 @@ public final class RuleSource {
 
     private final String displayRoot;
     private final SortedMap<String, byte[]> files;
+    private final boolean packaged;
 
-    private RuleSource(String displayRoot, SortedMap<String, byte[]> files) {
+    private RuleSource(String displayRoot, SortedMap<String, byte[]> files, boolean packaged) {
         this.displayRoot = displayRoot;
         this.files = Collections.unmodifiableSortedMap(files);
+        this.packaged = packaged;
     }
 
     /** The rule base in a folder, read now; later edits need a new source. */
@@ -46,7 +48,7 @@ public final class RuleSource {
                             : "no such folder")));
         }
         try {
-            return new RuleSource(display, readTree(folder));
+            return new RuleSource(display, readTree(folder), false);
         } catch (IOException | UncheckedIOException e) {
             throw new RuleBaseException(List.of(new RuleProblem(display, 0, 0, "error", "cannot read the rule folder: " + e.getMessage())));
         }
@@ -67,9 +69,9 @@ public final class RuleSource {
                 } catch (FileSystemNotFoundException e) {
                     jar = FileSystems.newFileSystem(uri, Map.of());
                 }
-                return new RuleSource("rules", readTree(jar.getPath("/" + PACKAGED_ROOT)));
+                return new RuleSource("rules", readTree(jar.getPath("/" + PACKAGED_ROOT)), true);
             }
-            return new RuleSource("rules", readTree(Path.of(uri).getParent()));
+            return new RuleSource("rules", readTree(Path.of(uri).getParent()), true);
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException("cannot read the packaged rule base: " + e.getMessage(), e);
         }
@@ -91,6 +93,11 @@ public final class RuleSource {
     /** How to name a file of this source in messages, for example {@code rules/plan.drl}. */
     public String display(String relative) {
         return displayRoot.endsWith("/") ? displayRoot + relative : displayRoot + "/" + relative;
+    }
+
+    /** Whether this is the rule base packaged with mailblock, which the build compiled ahead of time. */
+    boolean isPackaged() {
+        return packaged;
     }
 
     /** The files by their path relative to the rule folder, in name order. */

@@ -12,6 +12,8 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+import org.mailblock.diagnosis.TraceEntry;
 import org.mailblock.engine.kb.Ask;
 import org.mailblock.engine.kb.Cause;
 import org.mailblock.engine.kb.Proposal;
@@ -20,7 +22,11 @@ import org.mailblock.facts.NdrTally;
 import org.mailblock.facts.Snapshot;
 import org.mailblock.facts.TenantFacts;
 
-/** Runs the rules over one fact set in a session of its own, with a bound on rule firings. */
+/**
+ * Runs the rules over one fact set in a session of its own, with a bound on rule firings. Sessions
+ * come from a pool: disposing one resets it for the next diagnosis, which is cheaper than creating
+ * it anew. Traced diagnoses, which add listeners, and sessions that did not settle are discarded.
+ */
 final class SessionRunner {
 
     /** Firings watched after the bound is hit, to name the rules that keep firing. */
@@ -29,15 +35,18 @@ final class SessionRunner {
     private final RuleBase ruleBase;
     private final long baseFiringLimit;
     private final long firingsPerFact;
+    private final KieSessionsPool pool;
 
     SessionRunner(RuleBase ruleBase, long baseFiringLimit, long firingsPerFact) {
         this.ruleBase = ruleBase;
         this.baseFiringLimit = baseFiringLimit;
         this.firingsPerFact = firingsPerFact;
+        this.pool = ruleBase.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
     Findings run(TenantFacts facts, FactPaths paths, boolean explain) {
-        KieSession session = ruleBase.kieBase().newKieSession();
+        KieSession session = explain ? ruleBase.kieBase().newKieSession() : pool.newKieSession();
+        boolean reusable = !explain;
         try {
             TraceRecorder trace = explain ? new TraceRecorder(paths) : null;
             if (trace != null) {
@@ -48,13 +57,16 @@ final class SessionRunner {
             long limit = Math.min(Integer.MAX_VALUE - LOOP_SAMPLE, baseFiringLimit + firingsPerFact * inserted);
             int fired = session.fireAllRules((int) limit);
             if (fired >= limit) {
+                reusable = false;
                 throw runaway(session, fired);
             }
-            return new Findings(objects(session, Symptom.class), objects(session, Cause.class),
-                    objects(session, Proposal.class), objects(session, Ask.class),
-                    trace == null ? null : trace.entries());
+            return findings(session, trace == null ? null : trace.entries());
         } finally {
-            session.dispose();
+            if (reusable) {
+                session.dispose();
+            } else {
+                session.destroy();
+            }
         }
     }
 
@@ -94,6 +106,12 @@ final class SessionRunner {
             session.insert(fact);
         }
         return facts.size();
+    }
+
+    /** The conclusions in working memory; the store keeps facts by class, so each kind is read without scanning the input facts. */
+    private static Findings findings(KieSession session, List<TraceEntry> trace) {
+        return new Findings(objects(session, Symptom.class), objects(session, Cause.class),
+                objects(session, Proposal.class), objects(session, Ask.class), trace);
     }
 
     private static <T> List<T> objects(KieSession session, Class<T> type) {

@@ -7,7 +7,8 @@ import java.util.Properties;
 /** The mailblock version, as the build recorded it. */
 public final class Version {
 
-    private static final String VERSION = read();
+    private static final Properties PROPERTIES = read();
+    private static final String VERSION = PROPERTIES.getProperty("mailblock.version", "unknown");
 
     private Version() {
     }
@@ -17,15 +18,20 @@ public final class Version {
         return VERSION;
     }
 
-    private static String read() {
+    /** When this build was made: compiled rules cached by another build are not reused. */
+    static String build() {
+        return PROPERTIES.getProperty("mailblock.build", "unknown");
+    }
+
+    private static Properties read() {
+        Properties p = new Properties();
         try (InputStream in = Version.class.getClassLoader().getResourceAsStream("mailblock-version.properties")) {
-            Properties p = new Properties();
             if (in != null) {
                 p.load(in);
             }
-            return p.getProperty("mailblock.version", "unknown");
         } catch (IOException e) {
-            return "unknown";
+            // an unreadable file leaves the version unknown
         }
+        return p;
     }
 }

@@ -44,7 +44,7 @@ public final class Workbench {
         List<RuleProblem> warnings = new ArrayList<>();
         RuleBase compiled = null;
         try {
-            compiled = new RuleBaseCompiler().compile(source, warnings);
+            compiled = new RuleBaseCompiler(RuleCache.none()).compile(source, warnings);
         } catch (RuleBaseException e) {
             found.addAll(e.problems());
         }

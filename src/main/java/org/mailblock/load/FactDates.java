@@ -35,6 +35,10 @@ final class FactDates {
      * @throws IllegalArgumentException with a message for the user when the text is not a valid date
      */
     static Instant parse(String text) {
+        Instant utc = utcSeconds(text);
+        if (utc != null) {
+            return utc;
+        }
         if (DAY.matcher(text).matches()) {
             try {
                 return LocalDate.parse(text, STRICT_DAY).atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -55,6 +59,45 @@ final class FactDates {
             }
             throw invalid(text);
         }
+    }
+
+    /**
+     * The common form {@code 2026-11-20T10:00:00Z}, read without the general parser (large files
+     * hold one per NDR); {@code null} for any other form or an impossible date, which the general
+     * parser then reads or explains.
+     */
+    private static Instant utcSeconds(String text) {
+        if (text.length() != 20 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
+                || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(19) != 'Z') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        int hour = digits(text, 11, 13);
+        int minute = digits(text, 14, 16);
+        int second = digits(text, 17, 19);
+        if ((year | month | day | hour | minute | second) < 0) {
+            return null;
+        }
+        try {
+            return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The number the ASCII digits from {@code from} to {@code to} form, or -1 if any is not a digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private static boolean parsesWithoutZone(String text) {

@@ -20,119 +20,167 @@ import org.mailblock.load.FactFileLoader;
 import org.mailblock.report.JsonReport;
 
 /**
- * Measures, in one JVM: warm diagnoses per second of a typical sample on one and two threads,
- * and the time and heap of a large synthetic tenant, next to the time to load it from YAML.
- * Run it with {@code scripts/benchmark} (which also times cold CLI runs) or
- * {@code mvn -q -Pbench test-compile exec:exec}.
+ * Measures, in one JVM: warm diagnoses per second of a typical sample on one and two threads
+ * (checking results against the single-threaded one), and for synthetic tenants of growing size
+ * the time to load their YAML, the time to diagnose them, the heap they need, and how the time
+ * grows per doubling of the NDR entries. Run it with {@code scripts/benchmark} or
+ * {@code mvn -q -Pbench test-compile exec:exec -Dbench.args="SECONDS NDRS..."}.
+ *
+ * <p>Besides wall-clock rates it prints diagnoses per CPU-second, which stay comparable on a
+ * machine where other processes compete for the cores.
  */
 public final class Benchmark {
 
     private static final Path TYPICAL = Path.of("facts-samples/rogue-connector-after-admin-takeover.yaml");
+    private static final int ROUNDS = 3;
+    private static final int SCALE_ROUNDS = 5;
 
     private Benchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        int ndrs = intArg(args, 0, 100_000);
-        int users = intArg(args, 1, 20_000);
-        int domains = intArg(args, 2, 2_000);
-        int connectors = intArg(args, 3, 200);
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        int[] sizes = args.length > 1 ? Arrays.stream(args, 1, args.length).mapToInt(Integer::parseInt).toArray()
+                : new int[] {10_000, 100_000, 200_000};
 
         long t0 = System.nanoTime();
         DiagnosisEngine engine = DiagnosisEngine.builder().build();
-        System.out.printf(Locale.ROOT, "rule base compiled in the JVM: %.0f ms (%d rules)%n", ms(t0), engine.rules().size());
+        System.out.printf(Locale.ROOT, "engine with the packaged rules ready in %.0f ms (%d rules); max heap %d MB, %d cores, JVM options %s%n",
+                ms(t0), engine.rules().size(), Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getRuntimeMXBean().getInputArguments());
 
         TenantFacts typical = FactFileLoader.standard().load(TYPICAL).facts();
-        String reference = JsonReport.render(engine.diagnose(typical));
-        throughput(engine, typical, 1, 5, reference);
-        throughput(engine, typical, 1, 5, reference);
-        double one = throughput(engine, typical, 1, 5, reference);
-        double two = throughput(engine, typical, 2, 5, reference);
-        System.out.printf(Locale.ROOT, "warm throughput, %s: %.0f diagnoses/s on 1 thread, %.0f on 2 threads%n",
-                TYPICAL.getFileName(), one, two);
-
-        TenantFacts large = SyntheticTenant.generate(ndrs, users, domains, connectors, 42);
-        Path yaml = Files.createTempFile("mailblock-large-", ".yaml");
-        try {
-            Files.writeString(yaml, SyntheticTenant.toYaml(large));
-            FactFileLoader loader = FactFileLoader.standard();
-            double[] loads = new double[3];
-            for (int i = 0; i < loads.length; i++) {
-                long s = System.nanoTime();
-                loader.load(yaml);
-                loads[i] = ms(s);
+        Diagnosis reference = engine.diagnose(typical);
+        String referenceJson = JsonReport.render(reference);
+        System.out.printf(Locale.ROOT, "== warm throughput, %s (%d s rounds after %d s warm-up; median of %d)%n",
+                TYPICAL.getFileName(), seconds, 2 * seconds, ROUNDS);
+        throughput(engine, typical, 1, 2 * seconds, reference, referenceJson);
+        for (int threads = 1; threads <= 2; threads++) {
+            Rate[] rounds = new Rate[ROUNDS];
+            for (int i = 0; i < ROUNDS; i++) {
+                rounds[i] = throughput(engine, typical, threads, seconds, reference, referenceJson);
             }
-            System.out.printf(Locale.ROOT, "large tenant (%,d NDR entries, %,d users, %,d sending domains, %,d connectors; %.1f MB of YAML)%n",
-                    ndrs, users, domains, connectors, Files.size(yaml) / 1e6);
-            System.out.printf(Locale.ROOT, "  load YAML:   %s ms (runs 1..3)%n", join(loads));
-        } finally {
-            Files.deleteIfExists(yaml);
+            Arrays.sort(rounds, (a, b) -> Double.compare(a.perSecond, b.perSecond));
+            Rate median = rounds[ROUNDS / 2];
+            System.out.printf(Locale.ROOT, "  %d thread%s: %,8.0f diagnoses/s   (%,.0f per CPU-second; rounds %s; every result equal to the single-threaded one)%n",
+                    threads, threads == 1 ? " " : "s", median.perSecond, median.perCpuSecond,
+                    String.join(" / ", Arrays.stream(rounds).map(r -> String.format(Locale.ROOT, "%.0f", r.perSecond)).toList()));
         }
 
-        double[] runs = new double[3];
-        long peak = 0;
-        Diagnosis d = null;
-        for (int i = 0; i < runs.length; i++) {
-            System.gc();
-            long before = usedHeap();
-            resetPeaks();
-            long s = System.nanoTime();
-            d = engine.diagnose(large);
-            runs[i] = ms(s);
-            peak = Math.max(peak, peakHeap() - before);
+        System.out.println("== synthetic tenants: users = NDR entries / 5, sending domains = / 50, connectors = / 500");
+        System.out.println("  (warm: median of " + SCALE_ROUNDS + " after a first run; CPU: the diagnosing thread's own time, which other processes inflate less)");
+        System.out.println("  NDR entries | YAML MB | load YAML ms | diagnose ms: first | warm | warm CPU | facts MB | peak heap MB | per doubling: warm | warm CPU");
+        Scale previous = null;
+        int previousSize = 0;
+        for (int ndrs : sizes) {
+            Scale s = scale(engine, ndrs);
+            String growth = previous == null ? "" : String.format(Locale.ROOT, "x%.2f | x%.2f",
+                    perDoubling(s.warmMs, previous.warmMs, ndrs, previousSize), perDoubling(s.cpuMs, previous.cpuMs, ndrs, previousSize));
+            System.out.printf(Locale.ROOT, "  %,11d | %7.1f | %12.0f | %18.0f | %4.0f | %8.0f | %8.0f | %12.0f | %s%n",
+                    ndrs, s.yamlMb, s.loadMs, s.firstMs, s.warmMs, s.cpuMs, s.factsMb, s.peakMb, growth);
+            previous = s;
+            previousSize = ndrs;
         }
-        System.out.printf(Locale.ROOT, "  diagnose:    %s ms (runs 1..3; the first includes JIT warm-up)%n", join(runs));
-        System.out.printf(Locale.ROOT, "  heap:        %.0f MB of facts; peak %.0f MB above that while diagnosing%n",
-                factsHeapMb(ndrs, users, domains, connectors), peak / 1e6);
-        System.out.printf(Locale.ROOT, "  result:      %d causes, %d actions, %d questions%n",
-                d.rootCauses().size(), d.actions().size(), d.questions().size());
+        System.out.println("  (peak heap: the whole heap in use at its peak while diagnosing, engine and facts included; summed over the heap pools, an upper bound)");
     }
 
-    /** Diagnoses per second over the given seconds, checking every result against the reference. */
-    private static double throughput(DiagnosisEngine engine, TenantFacts facts, int threads, int seconds, String reference)
-            throws Exception {
+    private record Rate(double perSecond, double perCpuSecond) {
+    }
+
+    private record Scale(double yamlMb, double loadMs, double firstMs, double warmMs, double cpuMs, double factsMb, double peakMb) {
+    }
+
+    /** The factor by which the time grows when the size doubles. */
+    private static double perDoubling(double time, double previousTime, int size, int previousSize) {
+        return Math.pow(time / previousTime, 1 / (Math.log((double) size / previousSize) / Math.log(2)));
+    }
+
+    /** Diagnoses per second over the given seconds; every result must equal the single-threaded reference. */
+    private static Rate throughput(DiagnosisEngine engine, TenantFacts facts, int threads, int seconds, Diagnosis reference,
+            String referenceJson) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicBoolean stop = new AtomicBoolean();
-        List<Future<long[]>> results = new ArrayList<>();
+        List<Future<Long>> results = new ArrayList<>();
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
         long start = System.nanoTime();
         for (int t = 0; t < threads; t++) {
             results.add(pool.submit(() -> {
                 long n = 0;
-                long mismatches = 0;
                 while (!stop.get()) {
                     Diagnosis d = engine.diagnose(facts);
-                    if ((n & 1023) == 0 && !JsonReport.render(d).equals(reference)) {
-                        mismatches++;
+                    // records compare deeply; every 256th result is also compared as rendered JSON, byte for byte
+                    if (!d.equals(reference) || ((n & 255) == 0 && !JsonReport.render(d).equals(referenceJson))) {
+                        throw new IllegalStateException("a result differed from the single-threaded one");
                     }
                     n++;
                 }
-                return new long[] {n, mismatches};
+                return n;
             }));
         }
         Thread.sleep(seconds * 1000L);
         stop.set(true);
         long total = 0;
-        for (Future<long[]> r : results) {
-            long[] v = r.get();
-            total += v[0];
-            if (v[1] > 0) {
-                throw new IllegalStateException(v[1] + " results differed from the single-threaded one");
-            }
+        for (Future<Long> r : results) {
+            total += r.get();
         }
+        double wall = (System.nanoTime() - start) / 1e9;
+        double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
         pool.shutdown();
-        return total / ((System.nanoTime() - start) / 1e9);
+        return new Rate(total / wall, total / cpu);
     }
 
-    private static double factsHeapMb(int ndrs, int users, int domains, int connectors) {
-        System.gc();
-        long before = usedHeap();
-        TenantFacts kept = SyntheticTenant.generate(ndrs, users, domains, connectors, 42);
-        System.gc();
-        long after = usedHeap();
-        if (kept.ndrs().isEmpty()) {
-            throw new IllegalStateException();
+    private static Scale scale(DiagnosisEngine engine, int ndrs) throws Exception {
+        TenantFacts generated = SyntheticTenant.generate(ndrs, ndrs / 5, Math.max(1, ndrs / 50), Math.max(1, ndrs / 500), 42);
+        Path yaml = Files.createTempFile("mailblock-tenant-", ".yaml");
+        double yamlMb;
+        double[] loads = new double[ROUNDS];
+        try {
+            Files.writeString(yaml, SyntheticTenant.toYaml(generated));
+            yamlMb = Files.size(yaml) / 1e6;
+            FactFileLoader loader = FactFileLoader.standard();
+            for (int i = 0; i < loads.length; i++) {
+                long s = System.nanoTime();
+                loader.load(yaml);
+                loads[i] = ms(s);
+            }
+        } finally {
+            Files.deleteIfExists(yaml);
         }
-        return (after - before) / 1e6;
+        generated = null;
+        System.gc();
+        long empty = usedHeap();
+        TenantFacts facts = SyntheticTenant.generate(ndrs, ndrs / 5, Math.max(1, ndrs / 50), Math.max(1, ndrs / 500), 42);
+        System.gc();
+        long withFacts = usedHeap();
+        double first = 0;
+        double[] warm = new double[SCALE_ROUNDS];
+        double[] cpu = new double[SCALE_ROUNDS];
+        long peak = 0;
+        var threads = ManagementFactory.getThreadMXBean();
+        for (int i = 0; i <= SCALE_ROUNDS; i++) {
+            System.gc();
+            resetPeaks();
+            long c = threads.getCurrentThreadCpuTime();
+            long s = System.nanoTime();
+            engine.diagnose(facts);
+            double took = ms(s);
+            double tookCpu = (threads.getCurrentThreadCpuTime() - c) / 1e6;
+            peak = Math.max(peak, peakHeap());
+            if (i == 0) {
+                first = took;
+            } else {
+                warm[i - 1] = took;
+                cpu[i - 1] = tookCpu;
+            }
+        }
+        return new Scale(yamlMb, median(loads), first, median(warm), median(cpu), (withFacts - empty) / 1e6, peak / 1e6);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     private static long usedHeap() {
@@ -144,6 +192,7 @@ public final class Benchmark {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
+    /** The peak of the heap pools since the last reset; pools peak at different moments, so this is an upper bound. */
     private static long peakHeap() {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
@@ -151,13 +200,5 @@ public final class Benchmark {
 
     private static double ms(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e6;
-    }
-
-    private static String join(double[] values) {
-        return String.join(" / ", Arrays.stream(values).mapToObj(v -> String.format(Locale.ROOT, "%.0f", v)).toList());
-    }
-
-    private static int intArg(String[] args, int i, int fallback) {
-        return args.length > i ? Integer.parseInt(args[i]) : fallback;
     }
 }

@@ -90,7 +90,8 @@ class RuleBaseCompilerTest {
     }
 
     @Test
-    void aMetadataKeyThatHidesAFactTypeIsExplained() throws IOException {
+    void aMetadataKeyNamedLikeAFactTypeNoLongerHidesIt() throws Exception {
+        // classic DRL compilation looked the key @ndr up as a class and lost the fact type Ndr; the executable model does not
         Path rules = RuleFolders.catalogueAnd(dir, "hidden.drl", """
                 package mailblock;
                 import org.mailblock.facts.*;
@@ -101,9 +102,8 @@ class RuleBaseCompilerTest {
                 then
                 end
                 """);
-        assertThatThrownBy(() -> DiagnosisEngine.builder().rulesDirectory(rules).build())
-                .isInstanceOfSatisfying(RuleBaseException.class, e -> assertThat(e.problems().get(0).message())
-                        .contains("@ndr").contains("hides the fact type Ndr"));
+        DiagnosisEngine engine = DiagnosisEngine.builder().rulesDirectory(rules).build();
+        assertThat(engine.rules()).extracting(RuleInfo::id).containsExactly("hidden");
     }
 
     @Test
