@@ -6,8 +6,6 @@ import org.mailblock.authoring.AuthoringJson;
 import org.mailblock.authoring.AuthoringText;
 import org.mailblock.authoring.CheckReport;
 import org.mailblock.authoring.KnowledgeCheck;
-import org.mailblock.engine.RuleBaseException;
-import org.mailblock.engine.RuleProblem;
 import org.mailblock.engine.Workbench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,11 +50,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workbench workbench;
-        try {
-            workbench = RuleFolder.open(RuleFolder.choose(rules));
-        } catch (RuleBaseException e) {
-            e.problems().stream().map(RuleProblem::format).forEach(spec.commandLine().getErr()::println);
+        Workbench workbench = RuleFolder.openOrReport(RuleFolder.choose(rules), spec.commandLine().getErr());
+        if (workbench == null) {
             return ExitCodes.BAD_INPUT;
         }
         CheckReport report = KnowledgeCheck.run(workbench);

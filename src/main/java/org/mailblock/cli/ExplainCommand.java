@@ -80,11 +80,8 @@ final class ExplainCommand implements Callable<Integer> {
             e.problems().stream().map(FactFileProblem::format).forEach(err::println);
             return ExitCodes.BAD_INPUT;
         }
-        Workbench workbench;
-        try {
-            workbench = RuleFolder.open(RuleFolder.choose(rules));
-        } catch (RuleBaseException e) {
-            e.problems().stream().map(RuleProblem::format).forEach(err::println);
+        Workbench workbench = RuleFolder.openOrReport(RuleFolder.choose(rules), err);
+        if (workbench == null) {
             return ExitCodes.BAD_INPUT;
         }
         ExplainReport report;

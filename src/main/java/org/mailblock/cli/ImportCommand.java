@@ -2,11 +2,7 @@ package org.mailblock.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -153,7 +149,7 @@ final class ImportCommand implements Callable<Integer> {
             out.flush();
         } else {
             try {
-                writeAtomically(output, yaml);
+                Output.writeAtomically(output, yaml);
             } catch (IOException e) {
                 err.println("mailblock: cannot write " + output + ": " + e.getMessage());
                 return ExitCodes.BAD_INPUT;
@@ -163,23 +159,6 @@ final class ImportCommand implements Callable<Integer> {
                 + imported.problems().size() + " input(s) could not be imported (above)")
                 + (output == null ? "." : "; wrote " + output + "."));
         return ExitCodes.OK;
-    }
-
-    /** Writes to a temporary file next to the target and moves it in place, so a reader never sees half a file. */
-    static void writeAtomically(Path target, String text) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 
     /** {@code ndr FILE...}: bounce messages. */

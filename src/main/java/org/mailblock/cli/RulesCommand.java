@@ -5,8 +5,6 @@ import java.util.concurrent.Callable;
 import org.mailblock.authoring.AuthoringJson;
 import org.mailblock.authoring.AuthoringText;
 import org.mailblock.authoring.RuleListing;
-import org.mailblock.engine.RuleBaseException;
-import org.mailblock.engine.RuleProblem;
 import org.mailblock.engine.Workbench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,11 +55,8 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workbench workbench;
-        try {
-            workbench = RuleFolder.open(RuleFolder.choose(rules));
-        } catch (RuleBaseException e) {
-            e.problems().stream().map(RuleProblem::format).forEach(spec.commandLine().getErr()::println);
+        Workbench workbench = RuleFolder.openOrReport(RuleFolder.choose(rules), spec.commandLine().getErr());
+        if (workbench == null) {
             return ExitCodes.BAD_INPUT;
         }
         RuleListing listing = RuleListing.of(workbench);
