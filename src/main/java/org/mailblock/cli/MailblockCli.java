@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {DiagnoseCommand.class, PacketCommand.class, ImportCommand.class, CheckCommand.class, TestCommand.class,
             ExplainCommand.class, RulesCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Run 'mailblock help diagnose' for the options of a command.", "", ExitCodes.HELP_TABLE})
+        footer = {"", "Run 'mailblock help diagnose' for the options of a command.", "", ExitCodes.OVERVIEW})
 public final class MailblockCli implements Runnable {
 
     @Spec
