@@ -16,6 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailblock.cli.MailblockCli;
+import org.mailblock.engine.Catalogue;
+import org.mailblock.engine.DiagnosisEngine;
+import org.mailblock.i18n.MessageBundles;
 import org.mailblock.load.SchemaValidity;
 
 /**
@@ -129,6 +132,16 @@ class AuthoringGuideTest {
                 .contains("E-Mails von den onmicrosoft.com-Adressen des Mandanten haben ihr Tageslimit")
                 .contains("5.7.236: E-Mails von der onmicrosoft.com-Domäne dürfen nur 100 externe Empfänger am Tag erreichen")
                 .doesNotContain("Mail is sent from the tenant's onmicrosoft.com domain");
+    }
+
+    @Test
+    void theCopysBundlesHaveTheSameKeysInBothLanguages() throws Exception {
+        Catalogue catalogue = DiagnosisEngine.builder().rulesDirectory(rules).build().catalogue();
+        MessageBundles bundles = MessageBundles.directory(rules, catalogue);
+        assertThat(bundles.languages()).containsExactly("en", "de");
+        assertThat(bundles.mismatchedKeys("de")).isEmpty();
+        assertThat(bundles.messages("de").text("causes.sending-from-onmicrosoft-domain.title"))
+                .isEqualTo("E-Mails werden von der onmicrosoft.com-Domäne des Mandanten gesendet");
     }
 
     @Test
