@@ -17,7 +17,8 @@ import org.mailblock.engine.Workbench;
 /**
  * Checks a rule base beyond the compiler: the metadata convention of every rule, identifiers
  * that are unique, metadata keys that would hide a fact type, and the agreement between the
- * identifiers rules conclude and the entries of {@code catalogue.yaml}, both ways.
+ * identifiers rules conclude and the entries of {@code catalogue.yaml}, both ways, and the
+ * message bundles against the catalogue and each other.
  */
 public final class KnowledgeCheck {
 
@@ -56,6 +57,7 @@ public final class KnowledgeCheck {
             metadata(rule, byId, out);
         }
         catalogue(workbench, out);
+        out.addAll(BundleCheck.run(workbench));
         return out;
     }
 

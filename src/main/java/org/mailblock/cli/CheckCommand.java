@@ -25,7 +25,9 @@ import picocli.CommandLine.Spec;
                 + "metadata key has the name of a fact type (@ndr hides the type Ndr); that every symptom, cause, action "
                 + "and question a rule concludes is defined in catalogue.yaml; that every catalogue entry is concluded "
                 + "by some rule; that no condition uses the str[...] operators, which crash Drools 10.2.0; and it warns "
-                + "about eval(...), which cannot use an index.",
+                + "about eval(...), which cannot use an index. It lints the message bundles in messages/ as well: every "
+                + "catalogue entry has its texts in every language, every language has exactly the keys of en.yaml, and a "
+                + "translation uses the same {placeholders} as the English text.",
             ""
         },
         footer = {"", "Examples:",

@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
                 + "commands for it, and the facts worth collecting next.",
             "",
             "One file: the report goes to standard output; if the file is invalid, every problem is reported "
-                + "as file:line:column and nothing is written to standard output.",
+                + "as file:line:column and nothing is written to standard output. A file named - is read from standard "
+                + "input, and its problems are reported as <stdin>:line:column.",
             "",
             "A folder (searched for *.yaml and *.yml at any depth, in path order) or several files make a batch: "
                 + "they are diagnosed in parallel, the reports follow each other in input order, a file that fails "
@@ -61,14 +62,18 @@ import picocli.CommandLine.Spec;
             "  mailblock diagnose --format jsonl tenants/ > diagnoses.jsonl",
             "  mailblock diagnose --format html --output-dir reports/ tenants/",
             "  mailblock diagnose --rules my-rules --explain tenant.yaml",
+            "  mailblock import ndr bounce.eml | mailblock diagnose -",
             "", ExitCodes.HELP_TABLE})
 final class DiagnoseCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    private MailblockCli parent;
+
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*",
-            description = "Fact files (YAML, format version 1) or folders of them.")
+            description = "Fact files (YAML, format version 1) or folders of them; - reads one fact file from standard input.")
     private List<Path> inputs;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -103,6 +108,10 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cli = spec.commandLine();
+        if (FactInput.anyStdin(inputs) && (inputs.size() > 1 || outputDir != null)) {
+            throw new CommandLine.ParameterException(cli, "- reads a single fact file from standard input; it cannot be combined with "
+                    + "other files or folders, or with --output-dir");
+        }
         boolean batch = inputs.size() > 1 || BatchInputs.anyFolder(inputs) || outputDir != null;
         if (batch && format == OutputFormat.html && outputDir == null) {
             throw new CommandLine.ParameterException(cli,
@@ -125,7 +134,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         PrintWriter err = cli.getErr();
         FactFile loaded;
         try {
-            loaded = FactFileLoader.standard().load(inputs.get(0));
+            loaded = FactInput.load(inputs.get(0), parent.stdin());
         } catch (FactFileException e) {
             e.problems().forEach(p -> err.println(p.format()));
             err.println("mailblock: " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems")

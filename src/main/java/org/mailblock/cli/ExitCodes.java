@@ -17,7 +17,17 @@ public final class ExitCodes {
     private ExitCodes() {
     }
 
-    /** The table printed at the end of {@code --help}. */
+    /** The codes every command uses, for the help of {@code mailblock} itself. */
+    static final String OVERVIEW = """
+            Exit codes (each command's --help says what they mean for it):
+              0  done (a diagnosis that finds a root cause is not an error)
+              1  internal error; for test, also a sample that failed
+              2  bad usage or bad input (the message names file:line:column,
+                 <stdin>:line:column for a fact file read from -)
+              3  the rule base does not compile, or broke while running, or its
+                 message bundles cannot be read; for check, errors were found""";
+
+    /** The table printed at the end of the help of the commands that diagnose. */
     static final String HELP_TABLE = """
             Exit codes:
               0  diagnosis done (finding a root cause is not an error)

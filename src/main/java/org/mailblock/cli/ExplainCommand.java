@@ -12,9 +12,9 @@ import org.mailblock.engine.RuleProblem;
 import org.mailblock.engine.Workbench;
 import org.mailblock.load.FactFile;
 import org.mailblock.load.FactFileException;
-import org.mailblock.load.FactFileLoader;
 import org.mailblock.load.FactFileProblem;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,7 +48,10 @@ final class ExplainCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1", description = "The fact file (YAML, format version 1).")
+    @CommandLine.ParentCommand
+    private MailblockCli parent;
+
+    @Parameters(paramLabel = "FILE", arity = "1", description = "The fact file (YAML, format version 1); - reads it from standard input.")
     private Path file;
 
     @Option(names = "--rules", paramLabel = "DIR", description = RuleFolder.HELP)
@@ -75,7 +78,7 @@ final class ExplainCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         FactFile facts;
         try {
-            facts = FactFileLoader.standard().load(file);
+            facts = FactInput.load(file, parent.stdin());
         } catch (FactFileException e) {
             e.problems().stream().map(FactFileProblem::format).forEach(err::println);
             return ExitCodes.BAD_INPUT;

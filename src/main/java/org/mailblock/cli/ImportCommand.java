@@ -54,6 +54,7 @@ import picocli.CommandLine.Spec;
             "  mailblock import -o tenant.yaml ndr bounces/ exo exports/",
             "  mailblock import --tenant contoso.onmicrosoft.com ndr a.eml exo domains.json",
             "  mailblock diagnose tenant.yaml",
+            "  mailblock import ndr bounce.eml exo exports/ | mailblock diagnose -",
             "",
             "Exit codes:",
             "  0  the fact file was written; inputs that failed are listed on standard error",

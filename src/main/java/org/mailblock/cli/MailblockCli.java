@@ -1,5 +1,6 @@
 package org.mailblock.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,11 +20,14 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {DiagnoseCommand.class, PacketCommand.class, ImportCommand.class, CheckCommand.class, TestCommand.class,
             ExplainCommand.class, RulesCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Run 'mailblock help diagnose' for the options of a command.", "", ExitCodes.HELP_TABLE})
+        footer = {"", "Run 'mailblock help diagnose' for the options of a command.", "", ExitCodes.OVERVIEW})
 public final class MailblockCli implements Runnable {
 
     @Spec
     private CommandSpec spec;
+
+    /** Where {@code -} reads a fact file from. */
+    private InputStream stdin = System.in;
 
     @Override
     public void run() {
@@ -33,7 +37,14 @@ public final class MailblockCli implements Runnable {
 
     /** Runs the CLI with the given streams and returns the exit code; {@link #main} exits with it. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new MailblockCli());
+        return run(args, System.in, out, err);
+    }
+
+    /** Runs the CLI with the given streams, {@code in} for a fact file named {@code -}, and returns the exit code. */
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+        MailblockCli command = new MailblockCli();
+        command.stdin = in;
+        CommandLine cli = new CommandLine(command);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new InternalErrorHandler());
@@ -41,6 +52,11 @@ public final class MailblockCli implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Standard input, or what a caller of {@link #run(String[], InputStream, PrintWriter, PrintWriter)} gave instead. */
+    InputStream stdin() {
+        return stdin;
     }
 
     /** Entry point of the {@code mailblock} executable. */

@@ -8,9 +8,9 @@ import org.mailblock.engine.InvalidFactsException;
 import org.mailblock.engine.KnowledgeException;
 import org.mailblock.load.FactFile;
 import org.mailblock.load.FactFileException;
-import org.mailblock.load.FactFileLoader;
 import org.mailblock.report.ReportFormat;
 import org.mailblock.report.Reports;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,7 +45,10 @@ final class PacketCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The fact file of the tenant (YAML, format version 1).")
+    @CommandLine.ParentCommand
+    private MailblockCli parent;
+
+    @Parameters(paramLabel = "FILE", description = "The fact file of the tenant (YAML, format version 1); - reads it from standard input.")
     private Path file;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
@@ -65,7 +68,7 @@ final class PacketCommand implements Callable<Integer> {
         var err = cli.getErr();
         FactFile loaded;
         try {
-            loaded = FactFileLoader.standard().load(file);
+            loaded = FactInput.load(file, parent.stdin());
         } catch (FactFileException e) {
             e.problems().forEach(p -> err.println(p.format()));
             err.println("mailblock: the fact file has problems; no packet was written.");

@@ -31,6 +31,7 @@ import org.mailblock.facts.TenantFacts;
 public final class Workbench {
 
     private final RuleSource source;
+    private final Path folder;
     private final RuleBase ruleBase;
     private final List<RuleProblem> problems;
     private final List<ParsedRule> parsed;
@@ -38,8 +39,9 @@ public final class Workbench {
     private final Catalogue catalogue;
     private final List<CatalogueIndex.Entry> catalogueEntries;
 
-    private Workbench(RuleSource source) {
+    private Workbench(RuleSource source, Path folder) {
         this.source = source;
+        this.folder = folder;
         List<RuleProblem> found = new ArrayList<>();
         List<RuleProblem> warnings = new ArrayList<>();
         RuleBase compiled = null;
@@ -77,12 +79,17 @@ public final class Workbench {
      * @throws RuleBaseException only when the folder cannot be read; compile problems are kept in {@link #problems()}
      */
     public static Workbench open(Path rulesDirectory) throws RuleBaseException {
-        return new Workbench(RuleSource.directory(rulesDirectory));
+        return new Workbench(RuleSource.directory(rulesDirectory), rulesDirectory);
     }
 
     /** Opens the rule base packaged with mailblock. */
     public static Workbench packaged() {
-        return new Workbench(RuleSource.packaged());
+        return new Workbench(RuleSource.packaged(), null);
+    }
+
+    /** The rule folder this workbench was opened on; empty for the packaged rule base. */
+    public Optional<Path> folder() {
+        return Optional.ofNullable(folder);
     }
 
     /** Every compile error and warning, and files the DRL parser could not read. */

@@ -108,6 +108,20 @@ public final class MessageBundles {
         return of(sources, catalogue, folder + "/");
     }
 
+    /**
+     * The text of every bundle by language, as written: those of {@code rulesFolder/messages/}, or the
+     * packaged ones for {@code null}; empty when the folder has no {@code messages/}.
+     *
+     * @throws IOException when the bundles cannot be read
+     */
+    public static Map<String, String> sources(Path rulesFolder) throws IOException {
+        if (rulesFolder == null) {
+            return readPackaged();
+        }
+        Path folder = rulesFolder.resolve(FOLDER);
+        return Files.isDirectory(folder) ? readFolder(folder) : Map.of();
+    }
+
     private static Map<String, String> readFolder(Path folder) throws IOException {
         Map<String, String> sources = new TreeMap<>();
         try (var files = Files.list(folder)) {

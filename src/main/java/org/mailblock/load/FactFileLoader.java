@@ -3,6 +3,7 @@ package org.mailblock.load;
 import org.mailblock.facts.FactProblem;
 import org.mailblock.facts.FactsValidator;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -84,6 +85,20 @@ public final class FactFileLoader {
         Objects.requireNonNull(sourceName, "sourceName");
         Objects.requireNonNull(yamlText, "yamlText");
         return load(TextSource.checked(sourceName, yamlText, maxBytes));
+    }
+
+    /**
+     * Loads a fact file from a stream, such as standard input, read to its end as strict UTF-8.
+     *
+     * @param sourceName the name problems are reported under, for example {@code <stdin>}
+     * @param in         the fact file's bytes; not closed
+     * @return the loaded, validated file
+     * @throws FactFileException when the stream cannot be read or is not a valid fact file
+     */
+    public FactFile load(String sourceName, InputStream in) throws FactFileException {
+        Objects.requireNonNull(sourceName, "sourceName");
+        Objects.requireNonNull(in, "in");
+        return load(StreamSource.read(sourceName, in, maxBytes));
     }
 
     private FactFile load(FactSource source) throws FactFileException {

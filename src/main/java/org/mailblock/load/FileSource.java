@@ -66,7 +66,7 @@ final class FileSource implements FactSource {
     }
 
     /** Editors on Windows often start UTF-8 files with a byte order mark; UTF-16 ones always do. */
-    private static void skipUtf8ByteOrderMark(InputStream in) throws IOException {
+    static void skipUtf8ByteOrderMark(InputStream in) throws IOException {
         in.mark(3);
         byte[] head = in.readNBytes(3);
         boolean utf8Mark = head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;

@@ -94,6 +94,13 @@ class KnowledgeCheckTest {
 
                 actions:
                 """);
+        Copies.replace(rules.resolve("messages/de.yaml"), "\nactions:\n", """
+                  shared-mailbox-abuse:
+                    title: Ein freigegebenes Postfach versendet Spam
+                    summary: Niemand meldet sich an einem freigegebenen Postfach an, also bemerkt niemand, wenn es sendet.
+
+                actions:
+                """);
         int line = Copies.lineOf(catalogue, "id: shared-mailbox-abuse");
         CheckReport report = KnowledgeCheck.run(Workbench.open(rules));
         assertThat(report.clean()).isTrue();

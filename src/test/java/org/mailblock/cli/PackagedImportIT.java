@@ -10,14 +10,14 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The shaded jar reads MIME bounces: the mail library's content handlers survive the shading. */
+/** The shaded jar reads MIME bounces (the mail library's content handlers survive the shading), and diagnoses the result from standard input. */
 class PackagedImportIT {
 
     @TempDir
     Path dir;
 
     @Test
-    void theShadedJarImportsABounceFromItsDeliveryStatusPartAndDiagnosesTheResult() throws Exception {
+    void theShadedJarImportsABounceFromItsDeliveryStatusPartAndDiagnosesTheResultFromStandardInput() throws Exception {
         Path facts = dir.resolve("tenant.yaml");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String inputs = "src/test/resources/ingest/e2e/trial-tenant/";
@@ -30,5 +30,13 @@ class PackagedImportIT {
 
         assertThat(p.exitValue()).as(log).isZero();
         assertThat(Files.readString(facts)).contains("code: \"5.7.708\"").contains("# from the delivery-status part");
+
+        // what import writes goes into diagnose through standard input, as in: import ... | diagnose -
+        Process diagnose = new ProcessBuilder(List.of(java, "-jar", PackagedCliIT.JAR.toString(), "diagnose", "--lang", "en", "-"))
+                .redirectInput(facts.toFile()).redirectOutput(dir.resolve("report.txt").toFile())
+                .redirectError(dir.resolve("err.txt").toFile()).start();
+        assertThat(diagnose.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(diagnose.exitValue()).as(Files.readString(dir.resolve("err.txt"))).isZero();
+        assertThat(Files.readString(dir.resolve("report.txt"), StandardCharsets.UTF_8)).contains("low-reputation-ip-new-tenant");
     }
 }

@@ -16,6 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailblock.cli.MailblockCli;
+import org.mailblock.engine.Catalogue;
+import org.mailblock.engine.DiagnosisEngine;
+import org.mailblock.i18n.MessageBundles;
+import org.mailblock.load.SchemaValidity;
 
 /**
  * Follows the walkthrough of {@code rules/README.md} in a copy of the rules: every snippet is
@@ -41,9 +45,15 @@ class AuthoringGuideTest {
     void followTheGuide() throws IOException {
         guide = Files.readString(GUIDE);
         rules = Files.createDirectories(dir.resolve("rules"));
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
+        Path real = Path.of("rules");
+        try (Stream<Path> files = Files.walk(real)) {
             for (Path p : (Iterable<Path>) files::iterator) {
-                Files.copy(p, rules.resolve(p.getFileName().toString()));
+                Path target = rules.resolve(real.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
             }
         }
         Files.createDirectories(dir.resolve("facts-samples"));
@@ -53,7 +63,7 @@ class AuthoringGuideTest {
             apply(m.group(1), dir.resolve(m.group(2)), m.group(3), m.group(4));
             steps++;
         }
-        assertThat(steps).as("walkthrough steps in the guide").isEqualTo(7);
+        assertThat(steps).as("walkthrough steps in the guide").isEqualTo(12);
     }
 
     private static void apply(String how, Path file, String before, String text) throws IOException {
@@ -110,6 +120,45 @@ class AuthoringGuideTest {
         assertThat(listing.out()).contains("cause-onmicrosoft-domain-throttled").contains("classify-onmicrosoft-sending-throttled")
                 .contains("sending-from-onmicrosoft-domain").contains("concluded by: cause-onmicrosoft-domain-throttled")
                 .contains("send-from-custom-domain").contains("proposed by: plan-custom-domain-required");
+    }
+
+    @Test
+    void theGermanReportShowsTheNewCauseInGerman() {
+        assertThat(guide).contains("./mailblock diagnose --lang de " + SAMPLE);
+        Run german = mailblock("diagnose", "--lang", "de", "--format", "markdown", dir.resolve(SAMPLE).toString());
+        assertThat(german.exitCode()).as(german.err()).isZero();
+        assertThat(german.out()).contains("E-Mails werden von der onmicrosoft.com-Domäne des Mandanten gesendet")
+                .contains("Von einer verifizierten eigenen Domäne statt von onmicrosoft.com senden")
+                .contains("E-Mails von den onmicrosoft.com-Adressen des Mandanten haben ihr Tageslimit")
+                .contains("5.7.236: E-Mails von der onmicrosoft.com-Domäne dürfen nur 100 externe Empfänger am Tag erreichen")
+                .doesNotContain("Mail is sent from the tenant's onmicrosoft.com domain");
+    }
+
+    @Test
+    void theCopysBundlesHaveTheSameKeysInBothLanguages() throws Exception {
+        Catalogue catalogue = DiagnosisEngine.builder().rulesDirectory(rules).build().catalogue();
+        MessageBundles bundles = MessageBundles.directory(rules, catalogue);
+        assertThat(bundles.languages()).containsExactly("en", "de");
+        assertThat(bundles.mismatchedKeys("de")).isEmpty();
+        assertThat(bundles.messages("de").text("causes.sending-from-onmicrosoft-domain.title"))
+                .isEqualTo("E-Mails werden von der onmicrosoft.com-Domäne des Mandanten gesendet");
+    }
+
+    @Test
+    void withoutItsGermanTextsTheNewCauseFailsTheCheck() throws IOException {
+        Path de = rules.resolve("messages/de.yaml");
+        Files.writeString(de, Files.readString(de).replace("  sending-from-onmicrosoft-domain:\n    title:", "  sending-from-onmicrosoft-domian:\n    title:"));
+        Run check = mailblock("check");
+        assertThat(check.exitCode()).isEqualTo(3);
+        assertThat(check.out()).contains("cause 'sending-from-onmicrosoft-domain' has no text in " + de)
+                .contains(de + ":");
+    }
+
+    @Test
+    void theGuidesSampleStartsWithTheSchemaLineAndIsValid() throws IOException {
+        String sample = Files.readString(dir.resolve(SAMPLE));
+        assertThat(sample).startsWith("# yaml-language-server: $schema=../schema/facts-v1.schema.json\n");
+        assertThat(SchemaValidity.errors(sample)).isEmpty();
     }
 
     @Test
