@@ -22,18 +22,31 @@ public record NdrTally(String code, long count, Ndr first, Addresses addresses) 
 
     /** Tallies the NDRs by code, in the order each code first appears. */
     public static List<NdrTally> of(List<Ndr> ndrs) {
-        Map<String, long[]> counts = new LinkedHashMap<>();
-        Map<String, Ndr> firsts = new LinkedHashMap<>();
+        Map<String, Sum> byCode = new LinkedHashMap<>();
         for (Ndr ndr : ndrs) {
             if (ndr == null || ndr.code() == null) {
                 continue;
             }
-            counts.computeIfAbsent(ndr.code(), c -> new long[1])[0] += ndr.count();
-            firsts.putIfAbsent(ndr.code(), ndr);
+            Sum sum = byCode.get(ndr.code());
+            if (sum == null) {
+                sum = new Sum(ndr);
+                byCode.put(ndr.code(), sum);
+            }
+            sum.count += ndr.count();
         }
-        List<NdrTally> out = new ArrayList<>(counts.size());
-        counts.forEach((code, n) -> out.add(new NdrTally(code, n[0], firsts.get(code), new Addresses(code, ndrs))));
+        List<NdrTally> out = new ArrayList<>(byCode.size());
+        byCode.forEach((code, sum) -> out.add(new NdrTally(code, sum.count, sum.first, new Addresses(code, ndrs))));
         return List.copyOf(out);
+    }
+
+    /** The running count of one code and its first NDR. */
+    private static final class Sum {
+        private final Ndr first;
+        private long count;
+
+        Sum(Ndr first) {
+            this.first = first;
+        }
     }
 
     /** The distinct senders of these NDRs, in the order they first appear in the file. */
