@@ -203,7 +203,7 @@ final class ProbeBase {
                     }
                 }
             });
-            SessionRunner.insertAll(session, facts);
+            SessionRunner.insertAll(session, facts, FactDemand.matchesSingleNdrs(session.getKieBase()));
             session.fireAllRules(2_000_000);
         } finally {
             session.dispose();

@@ -36,11 +36,13 @@ final class SessionRunner {
     private final long baseFiringLimit;
     private final long firingsPerFact;
     private final KieSessionsPool pool;
+    private final boolean singleNdrs;
 
     SessionRunner(RuleBase ruleBase, long baseFiringLimit, long firingsPerFact) {
         this.ruleBase = ruleBase;
         this.baseFiringLimit = baseFiringLimit;
         this.firingsPerFact = firingsPerFact;
+        this.singleNdrs = FactDemand.matchesSingleNdrs(ruleBase.kieBase());
         this.pool = ruleBase.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
@@ -53,7 +55,7 @@ final class SessionRunner {
                 session.addEventListener((AgendaEventListener) trace);
                 session.addEventListener((RuleRuntimeEventListener) trace);
             }
-            long inserted = insertAll(session, facts);
+            long inserted = insertAll(session, facts, singleNdrs);
             long limit = Math.min(Integer.MAX_VALUE - LOOP_SAMPLE, baseFiringLimit + firingsPerFact * inserted);
             int fired = session.fireAllRules((int) limit);
             if (fired >= limit) {
@@ -70,7 +72,11 @@ final class SessionRunner {
         }
     }
 
-    static long insertAll(KieSession session, TenantFacts facts) {
+    /**
+     * Inserts the facts, the NDRs tallied by code; the single NDRs only when {@code singleNdrs}
+     * (see {@link FactDemand}), so that a tenant's size in NDRs costs the session a few facts per code.
+     */
+    static long insertAll(KieSession session, TenantFacts facts, boolean singleNdrs) {
         long n = 0;
         session.insert(new Snapshot(facts.collectedAt()));
         n++;
@@ -80,7 +86,9 @@ final class SessionRunner {
         }
         n += insertEach(session, facts.knownSections());
         n += insertEach(session, NdrTally.of(facts.ndrs()));
-        n += insertEach(session, facts.ndrs());
+        if (singleNdrs) {
+            n += insertEach(session, facts.ndrs());
+        }
         n += insertEach(session, facts.sendingDomains());
         n += insertEach(session, facts.acceptedDomains());
         n += insertEach(session, facts.connectors());

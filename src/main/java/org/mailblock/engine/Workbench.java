@@ -153,7 +153,7 @@ public final class Workbench {
         try {
             session.addEventListener((AgendaEventListener) recorder);
             session.addEventListener((RuleRuntimeEventListener) recorder);
-            long inserted = SessionRunner.insertAll(session, facts);
+            long inserted = SessionRunner.insertAll(session, facts, FactDemand.matchesSingleNdrs(session.getKieBase()));
             int limit = (int) Math.min(Integer.MAX_VALUE, 100_000 + 20 * inserted);
             if (session.fireAllRules(limit) >= limit) {
                 throw new KnowledgeException("the rules did not settle: stopped after " + limit + " rule firings", List.of());

@@ -47,11 +47,11 @@ public final class FactsValidator {
         checkEntries(problems, "connectors", facts.connectors(), (path, connector) -> checkConnector(problems, path, connector));
         checkEntries(problems, "admins", facts.admins(), (path, admin) -> {
             requireText(problems, path, "upn", admin.upn(), "the user principal name, for example admin@contoso.com");
-            checkEntries(problems, path + ".roles", admin.roles(), (rolePath, role) -> { });
+            checkEntries(problems, new Field(path, "roles"), admin.roles(), (rolePath, role) -> { });
         });
         checkEntries(problems, "users", facts.users(), (path, user) -> {
             requireText(problems, path, "upn", user.upn(), "the user principal name, for example alice@contoso.com");
-            checkEntries(problems, path + ".signals", user.signals(), (signalPath, signal) -> { });
+            checkEntries(problems, new Field(path, "signals"), user.signals(), (signalPath, signal) -> { });
         });
         checkEntries(problems, "onPremisesServers", facts.onPremisesServers(),
                 (path, server) -> requireText(problems, path, "name", server.name(), "the server's name, for example EX01"));
@@ -86,7 +86,7 @@ public final class FactsValidator {
         checkEntries(problems, "ndrs", ndrs, (path, ndr) -> checkNdr(problems, path, ndr));
     }
 
-    private static void checkNdr(Problems problems, String path, Ndr ndr) {
+    private static void checkNdr(Problems problems, Object path, Ndr ndr) {
         if (requireText(problems, path, "code", ndr.code(), "the enhanced status code, for example 5.7.705")
                 && !isStatusCode(ndr.code())) {
             problems.add(path + ".code", "expected an enhanced status code of the form d.d.d, for example 5.7.705; found "
@@ -122,15 +122,15 @@ public final class FactsValidator {
         return true;
     }
 
-    private static void checkConnector(Problems problems, String path, Connector connector) {
+    private static void checkConnector(Problems problems, Object path, Connector connector) {
         requireText(problems, path, "name", connector.name(), "the connector's name, for example From on-premises");
-        checkEntries(problems, path + ".senderIpAddresses", connector.senderIpAddresses(), (addressPath, address) -> {
+        checkEntries(problems, new Field(path, "senderIpAddresses"), connector.senderIpAddresses(), (addressPath, address) -> {
             if (!IpAddresses.isAcceptable(address)) {
                 problems.add(addressPath, "expected an IPv4 address (198.51.100.7), an IPv4 range (198.51.100.0/24) "
                         + "or an IPv6 address; found " + quote(address));
             }
         });
-        checkEntries(problems, path + ".senderDomains", connector.senderDomains(), (domainPath, domain) -> { });
+        checkEntries(problems, new Field(path, "senderDomains"), connector.senderDomains(), (domainPath, domain) -> { });
     }
 
     private static void checkOutbound(Problems problems, Outbound outbound) {
@@ -139,13 +139,17 @@ public final class FactsValidator {
         }
     }
 
-    /** Reports empty entries of a list and hands every other entry, with its path, to the entry check. */
-    private static <T> void checkEntries(Problems problems, String listPath, List<T> entries, BiConsumer<String, T> entryCheck) {
+    /**
+     * Reports empty entries of a list and hands every other entry, with its path, to the entry check.
+     * Paths are objects that spell themselves out only for a problem: a large tenant has hundreds of
+     * thousands of entries and almost never a problem.
+     */
+    private static <T> void checkEntries(Problems problems, Object listPath, List<T> entries, BiConsumer<Object, T> entryCheck) {
         if (entries == null) {
             return;
         }
         for (int i = 0; i < entries.size() && !problems.full(); i++) {
-            String path = listPath + "[" + i + "]";
+            Entry path = new Entry(listPath, i);
             T entry = entries.get(i);
             if (entry == null) {
                 problems.add(path, "empty entry: fill it in or remove it");
@@ -156,7 +160,7 @@ public final class FactsValidator {
     }
 
     /** Reports a missing or blank required field; returns whether the field has text. */
-    private static boolean requireText(Problems problems, String parentPath, String field, String value, String meaning) {
+    private static boolean requireText(Problems problems, Object parentPath, String field, String value, String meaning) {
         if (value == null || value.isBlank()) {
             problems.add(parentPath + "." + field, "missing required field '" + field + "' (" + meaning + ")");
             return false;
@@ -169,13 +173,29 @@ public final class FactsValidator {
         return "'" + VisibleText.of(shown) + "'";
     }
 
+    /** The path of a list entry, {@code users[3]}. */
+    private record Entry(Object list, int index) {
+        @Override
+        public String toString() {
+            return list + "[" + index + "]";
+        }
+    }
+
+    /** The path of a field, {@code users[3].signals}. */
+    private record Field(Object parent, String name) {
+        @Override
+        public String toString() {
+            return parent + "." + name;
+        }
+    }
+
     /** The problems found so far, capped at {@link #MAX_PROBLEMS}. */
     private static final class Problems {
         private final List<FactProblem> found = new ArrayList<>();
 
-        void add(String path, String message) {
+        void add(Object path, String message) {
             if (!full()) {
-                found.add(new FactProblem(path, message));
+                found.add(new FactProblem(path.toString(), message));
             }
         }
 

@@ -69,25 +69,27 @@ public final class Benchmark {
 
         System.out.println("== synthetic tenants: users = NDR entries / 5, sending domains = / 50, connectors = / 500");
         System.out.println("  (warm: median of " + SCALE_ROUNDS + " after a first run; CPU: the diagnosing thread's own time, which other processes inflate less)");
-        System.out.println("  NDR entries | YAML MB | load YAML ms | diagnose ms: first | warm | warm CPU | facts MB | peak heap MB | per doubling: warm | warm CPU");
+        System.out.println("  NDR entries | YAML MB | load YAML ms | diagnose ms: first | warm | warm CPU | facts MB | peak heap MB | allocated MB | GCs | GC ms | per doubling: warm | warm CPU");
         Scale previous = null;
         int previousSize = 0;
         for (int ndrs : sizes) {
             Scale s = scale(engine, ndrs);
             String growth = previous == null ? "" : String.format(Locale.ROOT, "x%.2f | x%.2f",
                     perDoubling(s.warmMs, previous.warmMs, ndrs, previousSize), perDoubling(s.cpuMs, previous.cpuMs, ndrs, previousSize));
-            System.out.printf(Locale.ROOT, "  %,11d | %7.1f | %12.0f | %18.0f | %4.0f | %8.0f | %8.0f | %12.0f | %s%n",
-                    ndrs, s.yamlMb, s.loadMs, s.firstMs, s.warmMs, s.cpuMs, s.factsMb, s.peakMb, growth);
+            System.out.printf(Locale.ROOT, "  %,11d | %7.1f | %12.0f | %18.0f | %4.0f | %8.0f | %8.0f | %12.0f | %12.1f | %3.0f | %5.0f | %s%n",
+                    ndrs, s.yamlMb, s.loadMs, s.firstMs, s.warmMs, s.cpuMs, s.factsMb, s.peakMb, s.allocatedMb, s.gcs, s.gcMs, growth);
             previous = s;
             previousSize = ndrs;
         }
-        System.out.println("  (peak heap: the whole heap in use at its peak while diagnosing, engine and facts included; summed over the heap pools, an upper bound)");
+        System.out.println("  (peak heap: the whole heap in use at its peak while diagnosing, engine and facts included; summed over the heap pools, an upper bound;");
+        System.out.println("   allocated: bytes the diagnosing thread allocated in one warm diagnosis; GCs, GC ms: collections and their time during one, medians)");
     }
 
     private record Rate(double perSecond, double perCpuSecond) {
     }
 
-    private record Scale(double yamlMb, double loadMs, double firstMs, double warmMs, double cpuMs, double factsMb, double peakMb) {
+    private record Scale(double yamlMb, double loadMs, double firstMs, double warmMs, double cpuMs, double factsMb, double peakMb,
+            double allocatedMb, double gcs, double gcMs) {
     }
 
     /** The factor by which the time grows when the size doubles. */
@@ -156,25 +158,47 @@ public final class Benchmark {
         double first = 0;
         double[] warm = new double[SCALE_ROUNDS];
         double[] cpu = new double[SCALE_ROUNDS];
+        double[] allocated = new double[SCALE_ROUNDS];
+        double[] gcs = new double[SCALE_ROUNDS];
+        double[] gcMs = new double[SCALE_ROUNDS];
         long peak = 0;
-        var threads = ManagementFactory.getThreadMXBean();
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         for (int i = 0; i <= SCALE_ROUNDS; i++) {
             System.gc();
             resetPeaks();
+            long[] gc0 = collections();
+            long a = threads.getCurrentThreadAllocatedBytes();
             long c = threads.getCurrentThreadCpuTime();
             long s = System.nanoTime();
             engine.diagnose(facts);
             double took = ms(s);
             double tookCpu = (threads.getCurrentThreadCpuTime() - c) / 1e6;
+            double tookBytes = threads.getCurrentThreadAllocatedBytes() - a;
+            long[] gc1 = collections();
             peak = Math.max(peak, peakHeap());
             if (i == 0) {
                 first = took;
             } else {
                 warm[i - 1] = took;
                 cpu[i - 1] = tookCpu;
+                allocated[i - 1] = tookBytes / 1e6;
+                gcs[i - 1] = gc1[0] - gc0[0];
+                gcMs[i - 1] = gc1[1] - gc0[1];
             }
         }
-        return new Scale(yamlMb, median(loads), first, median(warm), median(cpu), (withFacts - empty) / 1e6, peak / 1e6);
+        return new Scale(yamlMb, median(loads), first, median(warm), median(cpu), (withFacts - empty) / 1e6, peak / 1e6,
+                median(allocated), median(gcs), median(gcMs));
+    }
+
+    /** Garbage collections so far and their accumulated time in ms, over all collectors. */
+    private static long[] collections() {
+        long count = 0;
+        long time = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, gc.getCollectionCount());
+            time += Math.max(0, gc.getCollectionTime());
+        }
+        return new long[] {count, time};
     }
 
     private static double median(double[] values) {
