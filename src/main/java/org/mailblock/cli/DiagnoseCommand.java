@@ -13,10 +13,7 @@ import org.mailblock.batch.BatchDiagnosis;
 import org.mailblock.batch.BatchInputs;
 import org.mailblock.batch.BatchOutcome;
 import org.mailblock.batch.BatchSummary;
-import org.mailblock.diagnosis.Diagnosis;
 import org.mailblock.engine.DiagnoseOptions;
-import org.mailblock.engine.InvalidFactsException;
-import org.mailblock.engine.KnowledgeException;
 import org.mailblock.load.FactFile;
 import org.mailblock.load.FactFileException;
 import org.mailblock.load.FactFileLoader;
@@ -141,22 +138,12 @@ final class DiagnoseCommand implements Callable<Integer> {
                     + " in the fact file; nothing was diagnosed.");
             return ExitCodes.BAD_INPUT;
         }
-        Integer failed = setup.prepare(cli);
-        if (failed != null) {
-            return failed;
-        }
-        Diagnosis d;
-        try {
-            d = setup.engine.diagnose(loaded.facts(), options());
-        } catch (KnowledgeException e) {
-            err.println(loaded.source() + ": the rule base broke while diagnosing: " + e.getMessage());
-            return ExitCodes.RULES_BROKEN;
-        } catch (InvalidFactsException e) {
-            err.println(loaded.source() + ": " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
+        ReportSetup.Outcome outcome = setup.diagnose(cli, loaded, options());
+        if (outcome.diagnosis() == null) {
+            return outcome.exitCode();
         }
         // rendered in full before anything is written, so a failure never leaves half a report
-        String report = Reports.render(format.report, d, loaded.facts(), setup.messages, setup.redact);
+        String report = Reports.render(format.report, outcome.diagnosis(), loaded.facts(), setup.messages, setup.redact);
         return Output.write(cli, output, report);
     }
 

@@ -2,10 +2,7 @@ package org.mailblock.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.mailblock.diagnosis.Diagnosis;
 import org.mailblock.engine.DiagnoseOptions;
-import org.mailblock.engine.InvalidFactsException;
-import org.mailblock.engine.KnowledgeException;
 import org.mailblock.load.FactFile;
 import org.mailblock.load.FactFileException;
 import org.mailblock.report.ReportFormat;
@@ -74,23 +71,13 @@ final class PacketCommand implements Callable<Integer> {
             err.println("mailblock: the fact file has problems; no packet was written.");
             return ExitCodes.BAD_INPUT;
         }
-        Integer failed = setup.prepare(cli);
-        if (failed != null) {
-            return failed;
-        }
-        Diagnosis d;
-        try {
-            // the trace tells which facts showed each step done
-            d = setup.engine.diagnose(loaded.facts(), DiagnoseOptions.EXPLAIN);
-        } catch (KnowledgeException e) {
-            err.println(loaded.source() + ": the rule base broke while diagnosing: " + e.getMessage());
-            return ExitCodes.RULES_BROKEN;
-        } catch (InvalidFactsException e) {
-            err.println(loaded.source() + ": " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
+        // the trace tells which facts showed each step done
+        ReportSetup.Outcome outcome = setup.diagnose(cli, loaded, DiagnoseOptions.EXPLAIN);
+        if (outcome.diagnosis() == null) {
+            return outcome.exitCode();
         }
         String packet = Reports.packet(format == PacketFormat.html ? ReportFormat.HTML : ReportFormat.MARKDOWN,
-                d, loaded.facts(), setup.messages, setup.redact);
+                outcome.diagnosis(), loaded.facts(), setup.messages, setup.redact);
         return Output.write(cli, output, packet);
     }
 }

@@ -3,12 +3,17 @@ package org.mailblock.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.mailblock.diagnosis.Diagnosis;
+import org.mailblock.engine.DiagnoseOptions;
 import org.mailblock.engine.DiagnosisEngine;
+import org.mailblock.engine.InvalidFactsException;
+import org.mailblock.engine.KnowledgeException;
 import org.mailblock.engine.RuleBaseException;
 import org.mailblock.engine.RuleProblem;
 import org.mailblock.i18n.MessageBundleException;
 import org.mailblock.i18n.MessageBundles;
 import org.mailblock.i18n.Messages;
+import org.mailblock.load.FactFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -63,5 +68,26 @@ final class ReportSetup {
         }
         messages = bundles.messages(language);
         return null;
+    }
+
+    /** A diagnosis, or the exit code of the reason (already printed) why there is none. */
+    record Outcome(Diagnosis diagnosis, int exitCode) {
+    }
+
+    /** Prepares the engine and diagnoses one loaded fact file, printing why when that fails. */
+    Outcome diagnose(CommandLine cli, FactFile loaded, DiagnoseOptions options) {
+        Integer failed = prepare(cli);
+        if (failed != null) {
+            return new Outcome(null, failed);
+        }
+        try {
+            return new Outcome(engine.diagnose(loaded.facts(), options), ExitCodes.OK);
+        } catch (KnowledgeException e) {
+            cli.getErr().println(loaded.source() + ": the rule base broke while diagnosing: " + e.getMessage());
+            return new Outcome(null, ExitCodes.RULES_BROKEN);
+        } catch (InvalidFactsException e) {
+            cli.getErr().println(loaded.source() + ": " + e.getMessage());
+            return new Outcome(null, ExitCodes.BAD_INPUT);
+        }
     }
 }
