@@ -1,6 +1,5 @@
 package org.mailblock.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.mailblock.authoring.AuthoringJson;
 import org.mailblock.authoring.AuthoringText;
@@ -8,6 +7,7 @@ import org.mailblock.authoring.CheckReport;
 import org.mailblock.authoring.KnowledgeCheck;
 import org.mailblock.engine.Workbench;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -43,8 +43,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = RuleFolder.HELP)
-    private Path rules;
+    @Mixin
+    private RuleFolderOption rules;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -52,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workbench workbench = RuleFolder.openOrReport(RuleFolder.choose(rules), spec.commandLine().getErr());
+        Workbench workbench = rules.openOrReport(spec.commandLine().getErr());
         if (workbench == null) {
             return ExitCodes.BAD_INPUT;
         }

@@ -16,6 +16,7 @@ import org.mailblock.load.FactFileProblem;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,8 +55,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1", description = "The fact file (YAML, format version 1); - reads it from standard input.")
     private Path file;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = RuleFolder.HELP)
-    private Path rules;
+    @Mixin
+    private RuleFolderOption rules;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     private Subject subject;
@@ -83,7 +84,7 @@ final class ExplainCommand implements Callable<Integer> {
             e.problems().stream().map(FactFileProblem::format).forEach(err::println);
             return ExitCodes.BAD_INPUT;
         }
-        Workbench workbench = RuleFolder.openOrReport(RuleFolder.choose(rules), err);
+        Workbench workbench = rules.openOrReport(err);
         if (workbench == null) {
             return ExitCodes.BAD_INPUT;
         }

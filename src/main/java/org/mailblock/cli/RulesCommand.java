@@ -1,12 +1,12 @@
 package org.mailblock.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.mailblock.authoring.AuthoringJson;
 import org.mailblock.authoring.AuthoringText;
 import org.mailblock.authoring.RuleListing;
 import org.mailblock.engine.Workbench;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -46,8 +46,8 @@ final class RulesCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = RuleFolder.HELP)
-    private Path rules;
+    @Mixin
+    private RuleFolderOption rules;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -55,7 +55,7 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workbench workbench = RuleFolder.openOrReport(RuleFolder.choose(rules), spec.commandLine().getErr());
+        Workbench workbench = rules.openOrReport(spec.commandLine().getErr());
         if (workbench == null) {
             return ExitCodes.BAD_INPUT;
         }

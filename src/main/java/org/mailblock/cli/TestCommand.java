@@ -17,6 +17,7 @@ import org.mailblock.engine.RuleBaseException;
 import org.mailblock.engine.RuleProblem;
 import org.mailblock.engine.Workbench;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,8 +61,8 @@ final class TestCommand implements Callable<Integer> {
             description = "Sample files or folders (every .yaml and .yml under them). Default: facts-samples/ next to the rule folder.")
     private List<Path> paths;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = RuleFolder.HELP)
-    private Path rules;
+    @Mixin
+    private RuleFolderOption rules;
 
     @Option(names = "--run", paramLabel = "REGEX", description = "Run only the samples whose path matches this regular expression (anywhere in it).")
     private String run;
@@ -96,7 +97,7 @@ final class TestCommand implements Callable<Integer> {
             err.println("mailblock test: --threshold takes a percentage from 0 to 100, not " + threshold);
             return ExitCodes.BAD_INPUT;
         }
-        Path folder = RuleFolder.choose(rules);
+        Path folder = rules.folder();
         if (watch && (folder == null || !java.nio.file.Files.isDirectory(folder))) {
             err.println("mailblock test: --watch needs a rule folder to watch (--rules DIR, or rules/ in the current folder)"
                     + (folder == null ? "" : "; " + folder + " is not a folder"));
