@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.mailblock.diagnosis.Diagnosis;
@@ -15,6 +17,7 @@ import org.mailblock.engine.DiagnoseOptions;
 import org.mailblock.engine.DiagnosisEngine;
 import org.mailblock.engine.InvalidFactsException;
 import org.mailblock.engine.KnowledgeException;
+import org.mailblock.engine.RuleInfo;
 import org.mailblock.load.FactFile;
 import org.mailblock.load.FactFileException;
 import org.mailblock.load.FactFileLoader;
@@ -29,10 +32,12 @@ public final class SampleRunner {
 
     private final DiagnosisEngine engine;
     private final FactFileLoader loader = FactFileLoader.standard();
+    private final Set<String> ruleIds;
 
     /** A runner diagnosing with this engine. */
     public SampleRunner(DiagnosisEngine engine) {
         this.engine = Objects.requireNonNull(engine, "engine");
+        this.ruleIds = engine.rules().stream().map(RuleInfo::id).collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -91,7 +96,8 @@ public final class SampleRunner {
             return error(name, file, List.of(name + ": " + e.getMessage()));
         }
         List<String> fired = diagnosis.trace().stream().map(TraceEntry::rule).distinct().toList();
-        List<String> differences = ExpectationCheck.differences(file.expectation(), diagnosis);
+        List<String> differences = new ArrayList<>(ExpectationCheck.unknownRules(file.expectation(), ruleIds));
+        differences.addAll(ExpectationCheck.differences(file.expectation(), diagnosis));
         return new SampleResult(name, differences.isEmpty() ? SampleResult.Outcome.PASS : SampleResult.Outcome.FAIL,
                 differences, List.of(), fired, file.facts(), diagnosis);
     }

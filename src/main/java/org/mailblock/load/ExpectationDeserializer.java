@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 final class ExpectationDeserializer extends StdDeserializer<Expectation> {
 
-    private static final List<String> FIELDS = List.of("causes", "actions", "questions");
+    private static final List<String> FIELDS = List.of("causes", "actions", "questions", "rules");
+    private static final List<String> RULE_FIELDS = List.of("fired", "notFired");
     private static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
     private static final EntryKind CAUSE = new EntryKind("cause", "confidence", Expectation.CONFIDENCES,
@@ -37,6 +38,7 @@ final class ExpectationDeserializer extends StdDeserializer<Expectation> {
         List<Expected> causes = null;
         List<Expected> actions = null;
         List<String> questions = null;
+        RuleExpectation rules = null;
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
             if (!FIELDS.contains(name)) {
                 throw new FactValueException(parser, Wording.unknownField(name, FIELDS));
@@ -45,10 +47,11 @@ final class ExpectationDeserializer extends StdDeserializer<Expectation> {
             switch (name) {
                 case "causes" -> causes = readEntries(parser, CAUSE);
                 case "actions" -> actions = readEntries(parser, ACTION);
+                case "rules" -> rules = readRules(parser);
                 default -> questions = readQuestions(parser);
             }
         }
-        return new Expectation(causes, actions, questions);
+        return new Expectation(causes, actions, questions, rules);
     }
 
     private static List<Expected> readEntries(JsonParser parser, EntryKind kind) throws IOException {
@@ -109,6 +112,51 @@ final class ExpectationDeserializer extends StdDeserializer<Expectation> {
             questions.add(parser.getText());
         }
         return questions;
+    }
+
+    private static RuleExpectation readRules(JsonParser parser) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (!parser.isExpectedStartObjectToken()) {
+            throw new FactValueException(parser, "expected a mapping with " + Wording.names(RULE_FIELDS)
+                    + ", for example {fired: [cause-admin-without-mfa], notFired: [cause-admin-mfa-unknown]}; found "
+                    + Wording.found(parser));
+        }
+        List<String> fired = null;
+        List<String> notFired = null;
+        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+            if (!RULE_FIELDS.contains(name)) {
+                throw new FactValueException(parser, Wording.unknownField(name, RULE_FIELDS));
+            }
+            parser.nextToken();
+            List<String> ids = readRuleIds(parser);
+            if (name.equals("fired")) {
+                fired = ids;
+            } else {
+                notFired = ids;
+            }
+        }
+        return new RuleExpectation(fired, notFired);
+    }
+
+    private static List<String> readRuleIds(JsonParser parser) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return List.of();
+        }
+        if (!parser.isExpectedStartArrayToken()) {
+            throw new FactValueException(parser, "expected a list of rule ids (their @id), for example [cause-admin-without-mfa]; found "
+                    + Wording.found(parser));
+        }
+        List<String> ids = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                throw new FactValueException(parser, "expected a rule id such as cause-admin-without-mfa; found " + Wording.found(parser));
+            }
+            requireId(parser, parser.getText(), "rule");
+            ids.add(parser.getText());
+        }
+        return ids;
     }
 
     private static void requireId(JsonParser parser, String id, String noun) throws IOException {

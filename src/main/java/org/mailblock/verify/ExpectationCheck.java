@@ -1,6 +1,8 @@
 package org.mailblock.verify;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.TreeSet;
 import org.mailblock.diagnosis.Diagnosis;
@@ -10,7 +12,8 @@ import org.mailblock.load.Expectation;
 /**
  * Compares a diagnosis with the outcome a sample file expects: the causes in rank order with
  * their confidences, the plan in order with its statuses, and the questions asked. Parts the
- * sample leaves out are not compared.
+ * sample leaves out are not compared. A focused sample may instead, or as well, name the rules that
+ * must fire on it and those that must not (the trace of the diagnosis tells which did).
  */
 public final class ExpectationCheck {
 
@@ -39,6 +42,40 @@ public final class ExpectationCheck {
             TreeSet<String> got = new TreeSet<>(actual.questions().stream().map(Question::id).toList());
             if (!want.equals(got)) {
                 out.add("questions differ" + diff(List.copyOf(want), List.copyOf(got)));
+            }
+        }
+        if (expected.rules() != null) {
+            Set<String> fired = new HashSet<>();
+            actual.trace().forEach(t -> fired.add(t.rule()));
+            List<String> silent = expected.rules().fired().stream().filter(r -> !fired.contains(r)).toList();
+            List<String> firing = expected.rules().notFired().stream().filter(fired::contains).toList();
+            if (!silent.isEmpty()) {
+                out.add("rules expected to fire did not: " + String.join(", ", silent));
+            }
+            if (!firing.isEmpty()) {
+                out.add("rules expected not to fire did: " + String.join(", ", firing));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The rule ids an expectation names that are not rules of the rule base, one readable line each;
+     * a misspelt id under {@code notFired} would otherwise pass for ever.
+     */
+    public static List<String> unknownRules(Expectation expected, Set<String> ruleIds) {
+        if (expected.rules() == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String id : expected.rules().fired()) {
+            if (!ruleIds.contains(id)) {
+                out.add("expect.rules.fired names " + id + ", which is not the @id of any rule");
+            }
+        }
+        for (String id : expected.rules().notFired()) {
+            if (!ruleIds.contains(id)) {
+                out.add("expect.rules.notFired names " + id + ", which is not the @id of any rule");
             }
         }
         return out;

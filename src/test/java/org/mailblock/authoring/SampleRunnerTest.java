@@ -73,4 +73,46 @@ class SampleRunnerTest {
         assertThat(result.outcome()).isEqualTo(SampleResult.Outcome.FAIL);
         assertThat(result.differences()).singleElement().asString().contains("no expect: section");
     }
+
+    private static final String FOCUSED = "mailblock: 1\ncollectedAt: 2026-11-20T10:00:00Z\ntenant:\n  name: x\nndrs:\n  - code: 5.7.705\n"
+            + "admins:\n  - upn: a@x.example\n    mfa: false\n";
+
+    @Test
+    void aFocusedSamplePassesWhenItsRulesFireAndStaySilentAsExpected() throws IOException {
+        Path sample = dir.resolve("focused.yaml");
+        Files.writeString(sample, FOCUSED + "expect:\n  rules:\n    fired: [cause-admin-without-mfa]\n    notFired: [cause-admin-mfa-unknown]\n");
+        SampleResult result = runner.run(sample);
+        assertThat(result.differences()).isEmpty();
+        assertThat(result.outcome()).isEqualTo(SampleResult.Outcome.PASS);
+    }
+
+    @Test
+    void aFocusedSampleFailsNamingARuleThatStayedSilentAndOneThatFired() throws IOException {
+        Path sample = dir.resolve("focused.yaml");
+        Files.writeString(sample, FOCUSED + "expect:\n  rules:\n    fired: [cause-admin-mfa-unknown]\n    notFired: [cause-admin-without-mfa]\n");
+        SampleResult result = runner.run(sample);
+        assertThat(result.outcome()).isEqualTo(SampleResult.Outcome.FAIL);
+        assertThat(result.differences()).containsExactly(
+                "rules expected to fire did not: cause-admin-mfa-unknown",
+                "rules expected not to fire did: cause-admin-without-mfa");
+    }
+
+    @Test
+    void aFocusedSampleNamingNoRuleOfTheRuleBaseFailsRatherThanPassingForEver() throws IOException {
+        Path sample = dir.resolve("focused.yaml");
+        Files.writeString(sample, FOCUSED + "expect:\n  rules:\n    notFired: [cause-admin-withuot-mfa]\n");
+        SampleResult result = runner.run(sample);
+        assertThat(result.outcome()).isEqualTo(SampleResult.Outcome.FAIL);
+        assertThat(result.differences()).containsExactly(
+                "expect.rules.notFired names cause-admin-withuot-mfa, which is not the @id of any rule");
+    }
+
+    @Test
+    void aRuleExpectationThatIsNotAMappingIsALoadErrorWithItsLine() throws IOException {
+        Path sample = dir.resolve("focused.yaml");
+        Files.writeString(sample, FOCUSED + "expect:\n  rules: [cause-admin-without-mfa]\n");
+        SampleResult result = runner.run(sample);
+        assertThat(result.outcome()).isEqualTo(SampleResult.Outcome.ERROR);
+        assertThat(result.problems()).anySatisfy(p -> assertThat(p).startsWith(sample + ":11:").contains("expect.rules: expected a mapping with fired, notFired"));
+    }
 }
