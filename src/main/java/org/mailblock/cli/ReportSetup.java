@@ -21,7 +21,9 @@ import picocli.CommandLine.Option;
 final class ReportSetup {
 
     @Option(names = "--rules", paramLabel = "DIR",
-            description = "Run the rules in this folder (.drl files, catalogue.yaml and messages/) instead of the packaged ones. "
+            description = "Run the rules in this folder (.drl files, catalogue.yaml and messages/) instead of the packaged ones "
+                + "(default: the folder " + RuleFolder.CHECKOUT + " names if its rules differ from the packaged ones; the mailblock "
+                + "launcher sets it to its checkout's rules/). "
                 + "The first run on a folder compiles it and caches the result (in $XDG_CACHE_HOME/mailblock or "
                 + "~/.cache/mailblock; MAILBLOCK_CACHE_DIR moves it), so later runs on unchanged rules start fast.")
     Path rules;
@@ -42,6 +44,7 @@ final class ReportSetup {
     /** Builds the engine and picks the messages; returns an exit code when that fails, else {@code null}. */
     Integer prepare(CommandLine cli) {
         PrintWriter err = cli.getErr();
+        Path rules = RuleFolder.forReports(this.rules, err);
         try {
             DiagnosisEngine.Builder builder = DiagnosisEngine.builder();
             if (rules != null) {

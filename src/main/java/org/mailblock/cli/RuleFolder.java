@@ -8,21 +8,65 @@ import org.mailblock.engine.RuleProblem;
 import org.mailblock.engine.RuleSource;
 import org.mailblock.engine.Workbench;
 
-/** Which rule base the authoring commands open: {@code --rules DIR}, else {@code rules/} here, else the packaged one. */
+/**
+ * Which rule base a command runs. The authoring commands: {@code --rules DIR}, else {@code rules/} here, else the
+ * checkout's rules, else the packaged ones; the reporting commands: {@code --rules DIR}, else the checkout's rules,
+ * else the packaged ones. The checkout's rules are the folder {@value #CHECKOUT} names (the {@code mailblock}
+ * launcher sets it to its own {@code rules/}); they are used only when they differ from the packaged copy, which
+ * is then said in one line on standard error.
+ */
 final class RuleFolder {
 
     /** The folder the authoring commands use when {@code --rules} is not given and it exists. */
     static final Path DEFAULT = Path.of("rules");
 
+    /** The environment variable naming the checkout's rule folder, which stands in for the packaged rules when it differs. */
+    static final String CHECKOUT = "MAILBLOCK_RULES";
+
     private RuleFolder() {
     }
 
-    /** The folder to use, or {@code null} for the packaged rules. */
-    static Path choose(Path given) {
+    /** The folder an authoring command uses, or {@code null} for the packaged rules; notes an edited default on {@code err}. */
+    static Path choose(Path given, PrintWriter err) {
         if (given != null) {
             return given;
         }
-        return Files.isRegularFile(DEFAULT.resolve(RuleSource.CATALOGUE)) ? DEFAULT : null;
+        if (Files.isRegularFile(DEFAULT.resolve(RuleSource.CATALOGUE))) {
+            noteIfEdited(DEFAULT, err);
+            return DEFAULT;
+        }
+        return checkout(err);
+    }
+
+    /** The folder a reporting command runs, or {@code null} for the packaged rules; notes the checkout's rules on {@code err}. */
+    static Path forReports(Path given, PrintWriter err) {
+        return given != null ? given : checkout(err);
+    }
+
+    /** The checkout's rule folder when it is set and differs from the packaged rules, else {@code null}. */
+    private static Path checkout(PrintWriter err) {
+        String named = System.getenv(CHECKOUT);
+        if (named == null || named.isBlank()) {
+            return null;
+        }
+        Path folder = shortest(Path.of(named));
+        return noteIfEdited(folder, err) ? folder : null;
+    }
+
+    private static boolean noteIfEdited(Path folder, PrintWriter err) {
+        if (PackagedRulesCopy.sameAs(folder)) {
+            return false;
+        }
+        err.println("mailblock: using the rules in " + folder + "/, which differ from the rules packaged in the jar");
+        err.flush();
+        return true;
+    }
+
+    /** The folder relative to the working folder when it lies inside it, so that messages name {@code rules/x.drl}. */
+    private static Path shortest(Path folder) {
+        Path here = Path.of("").toAbsolutePath();
+        Path absolute = folder.toAbsolutePath().normalize();
+        return absolute.startsWith(here) && !absolute.equals(here) ? here.relativize(absolute) : folder;
     }
 
     static Workbench open(Path folder) throws RuleBaseException {
@@ -41,5 +85,6 @@ final class RuleFolder {
 
     /** Help text for {@code --rules}. */
     static final String HELP = "The rule folder (.drl files and catalogue.yaml). Default: rules/ in the current folder if it exists, "
-            + "else the rules packaged with mailblock.";
+            + "else the folder " + CHECKOUT + " names if its rules differ from the packaged ones (the mailblock launcher "
+            + "sets it to its checkout's rules/), else the rules packaged with mailblock.";
 }

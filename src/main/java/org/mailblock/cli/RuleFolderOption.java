@@ -3,7 +3,9 @@ package org.mailblock.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.mailblock.engine.Workbench;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The {@code --rules DIR} option of the authoring commands, and opening the rule base it names. */
 final class RuleFolderOption {
@@ -11,9 +13,13 @@ final class RuleFolderOption {
     @Option(names = "--rules", paramLabel = "DIR", description = RuleFolder.HELP)
     private Path rules;
 
+    /** The command this option belongs to, whose standard error hears which rules are used. */
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
+
     /** The folder to use, or {@code null} for the packaged rules. */
     Path folder() {
-        return RuleFolder.choose(rules);
+        return RuleFolder.choose(rules, command.commandLine().getErr());
     }
 
     /** Opens the chosen rule base, or prints why it cannot be read and returns {@code null}. */
