@@ -16,10 +16,11 @@ import java.util.List;
  * @param senderIpAddresses        the IP addresses or ranges it accepts mail from
  * @param senderDomains            the sender domains it accepts, {@code *} for any
  * @param tlsSenderCertificateName the certificate name it accepts ({@code TlsSenderCertificateName})
+ * @param restricted               whether Exchange Online restricted it for relaying spam ({@code Get-BlockedConnector}); {@code null} when unknown
  */
 public record Connector(String name, Direction direction, ConnectorType type, Boolean enabled, Instant createdAt,
                         String createdBy, Boolean recognized, List<String> senderIpAddresses,
-                        List<String> senderDomains, String tlsSenderCertificateName) {
+                        List<String> senderDomains, String tlsSenderCertificateName, Boolean restricted) {
 
     /** Lower-cases the creator and the certificate name, and copies the lists. */
     public Connector {
@@ -27,6 +28,14 @@ public record Connector(String name, Direction direction, ConnectorType type, Bo
         senderIpAddresses = Normalize.list(senderIpAddresses);
         senderDomains = Normalize.list(senderDomains);
         tlsSenderCertificateName = Normalize.domain(tlsSenderCertificateName);
+    }
+
+    /** A connector of which it is unknown whether it is restricted. */
+    public Connector(String name, Direction direction, ConnectorType type, Boolean enabled, Instant createdAt,
+                     String createdBy, Boolean recognized, List<String> senderIpAddresses,
+                     List<String> senderDomains, String tlsSenderCertificateName) {
+        this(name, direction, type, enabled, createdAt, createdBy, recognized, senderIpAddresses, senderDomains,
+                tlsSenderCertificateName, null);
     }
 
     /** Whether the connector accepts mail for any sender domain ({@code *}). */

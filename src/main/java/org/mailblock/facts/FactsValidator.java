@@ -49,14 +49,54 @@ public final class FactsValidator {
             requireText(problems, path, "upn", admin.upn(), "the user principal name, for example admin@contoso.com");
             checkEntries(problems, new Field(path, "roles"), admin.roles(), (rolePath, role) -> { });
         });
-        checkEntries(problems, "users", facts.users(), (path, user) -> {
-            requireText(problems, path, "upn", user.upn(), "the user principal name, for example alice@contoso.com");
-            checkEntries(problems, new Field(path, "signals"), user.signals(), (signalPath, signal) -> { });
+        checkEntries(problems, "users", facts.users(), (path, user) -> checkUser(problems, path, user));
+        if (facts.subscription() != null) {
+            atLeastZero(problems, "subscription.purchasedLicenses", facts.subscription().purchasedLicenses());
+        }
+        checkEntries(problems, "onPremisesServers", facts.onPremisesServers(), (path, server) -> {
+            requireText(problems, path, "name", server.name(), "the server's name, for example EX01");
+            checkAddresses(problems, new Field(path, "egressIps"), server.egressIps());
         });
-        checkEntries(problems, "onPremisesServers", facts.onPremisesServers(),
-                (path, server) -> requireText(problems, path, "name", server.name(), "the server's name, for example EX01"));
         checkOutbound(problems, facts.outbound());
+        checkEntries(problems, "outboundSpamPolicies", facts.outboundSpamPolicies(),
+                (path, policy) -> checkOutboundSpamPolicy(problems, path, policy));
+        if (facts.limitsEnforcementStatus() != null) {
+            atLeastZero(problems, "limitsEnforcementStatus.observedValue", facts.limitsEnforcementStatus().observedValue());
+            atLeastZero(problems, "limitsEnforcementStatus.threshold", facts.limitsEnforcementStatus().threshold());
+        }
         return problems.list();
+    }
+
+    private static void checkUser(Problems problems, Object path, User user) {
+        requireText(problems, path, "upn", user.upn(), "the user principal name, for example alice@contoso.com");
+        checkEntries(problems, new Field(path, "signals"), user.signals(), (signalPath, signal) -> { });
+        checkEntries(problems, new Field(path, "forwarding"), user.forwarding(), (forwardingPath, forwarding) ->
+                requireText(problems, forwardingPath, "address", forwarding.address(),
+                        "the address mail is forwarded to, for example alice@gmail.example"));
+        atLeastZero(problems, new Field(path, "recipientsLast24h"), user.recipientsLast24h());
+    }
+
+    private static void checkOutboundSpamPolicy(Problems problems, Object path, OutboundSpamPolicy policy) {
+        requireText(problems, path, "name", policy.name(), "the policy's name, for example Default");
+        recipientLimit(problems, new Field(path, "recipientLimitExternalPerHour"), policy.recipientLimitExternalPerHour());
+        recipientLimit(problems, new Field(path, "recipientLimitInternalPerHour"), policy.recipientLimitInternalPerHour());
+        recipientLimit(problems, new Field(path, "recipientLimitPerDay"), policy.recipientLimitPerDay());
+        checkEntries(problems, new Field(path, "from"), policy.from(), (entryPath, entry) -> { });
+        checkEntries(problems, new Field(path, "fromMemberOf"), policy.fromMemberOf(), (entryPath, entry) -> { });
+        checkEntries(problems, new Field(path, "senderDomainIs"), policy.senderDomainIs(), (entryPath, entry) -> { });
+    }
+
+    private static void recipientLimit(Problems problems, Object path, Integer limit) {
+        if (limit != null && (limit < 0 || limit > OutboundSpamPolicy.MAX_RECIPIENT_LIMIT)) {
+            problems.add(path, "expected a recipient limit from 0 (the service default) to "
+                    + OutboundSpamPolicy.MAX_RECIPIENT_LIMIT + "; found " + limit);
+        }
+    }
+
+    private static void atLeastZero(Problems problems, Object path, Long value) {
+        if (value != null && value < 0) {
+            problems.add(path, "must be 0 or more; found " + value);
+        }
     }
 
     private static void checkVersion(Problems problems, Integer version) {
@@ -96,6 +136,10 @@ public final class FactsValidator {
             problems.add(path + ".smtp", "expected a 3-digit SMTP reply code from 200 to 599, for example 550; found "
                     + ndr.smtp());
         }
+        if (ndr.sendingIp() != null && !IpAddresses.isSingle(ndr.sendingIp())) {
+            problems.add(path + ".sendingIp", "expected one IPv4 address (198.51.100.7) or an IPv6 address; found "
+                    + quote(ndr.sendingIp()));
+        }
         if (ndr.count() != null && ndr.count() < 1) {
             problems.add(path + ".count", "count must be 1 or more (how many NDRs like this one were seen); found "
                     + ndr.count());
@@ -124,18 +168,23 @@ public final class FactsValidator {
 
     private static void checkConnector(Problems problems, Object path, Connector connector) {
         requireText(problems, path, "name", connector.name(), "the connector's name, for example From on-premises");
-        checkEntries(problems, new Field(path, "senderIpAddresses"), connector.senderIpAddresses(), (addressPath, address) -> {
+        checkAddresses(problems, new Field(path, "senderIpAddresses"), connector.senderIpAddresses());
+        checkEntries(problems, new Field(path, "senderDomains"), connector.senderDomains(), (domainPath, domain) -> { });
+    }
+
+    /** A list of addresses and ranges as connectors' {@code SenderIPAddresses} hold them. */
+    private static void checkAddresses(Problems problems, Object listPath, List<String> addresses) {
+        checkEntries(problems, listPath, addresses, (addressPath, address) -> {
             if (!IpAddresses.isAcceptable(address)) {
                 problems.add(addressPath, "expected an IPv4 address (198.51.100.7), an IPv4 range (198.51.100.0/24) "
                         + "or an IPv6 address; found " + quote(address));
             }
         });
-        checkEntries(problems, new Field(path, "senderDomains"), connector.senderDomains(), (domainPath, domain) -> { });
     }
 
     private static void checkOutbound(Problems problems, Outbound outbound) {
-        if (outbound != null && outbound.messagesLast24h() != null && outbound.messagesLast24h() < 0) {
-            problems.add("outbound.messagesLast24h", "must be 0 or more; found " + outbound.messagesLast24h());
+        if (outbound != null) {
+            atLeastZero(problems, "outbound.messagesLast24h", outbound.messagesLast24h());
         }
     }
 
@@ -230,6 +279,11 @@ public final class FactsValidator {
                 return isIpv4(address.substring(0, dash)) && isIpv4(address.substring(dash + 1));
             }
             return isIpv4(address);
+        }
+
+        /** One address, no range: the form an NDR names a sending server by. */
+        static boolean isSingle(String address) {
+            return address.indexOf(':') >= 0 || isIpv4(address);
         }
 
         private static boolean isIpv4(String text) {

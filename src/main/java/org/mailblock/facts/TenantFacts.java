@@ -25,12 +25,15 @@ import java.util.Objects;
  * @param subscription      the subscription's state and dates
  * @param onPremisesServers on-premises or third-party mail servers
  * @param outbound          what is known of the outgoing mail
+ * @param outboundSpamPolicies    the outbound spam policies, the default one and custom ones with their scope
+ * @param limitsEnforcementStatus the tenant external recipient rate limit and what counts against it
  */
 public record TenantFacts(Integer mailblock, Instant collectedAt, Tenant tenant, List<Ndr> ndrs,
                           List<SendingDomain> sendingDomains, List<AcceptedDomain> acceptedDomains,
                           List<Connector> connectors, List<Admin> admins, List<User> users,
                           Subscription subscription, List<OnPremisesServer> onPremisesServers,
-                          Outbound outbound) {
+                          Outbound outbound, List<OutboundSpamPolicy> outboundSpamPolicies,
+                          LimitsEnforcementStatus limitsEnforcementStatus) {
 
     /** The only fact file format version this release reads and writes. */
     public static final int FORMAT_VERSION = 1;
@@ -43,6 +46,16 @@ public record TenantFacts(Integer mailblock, Instant collectedAt, Tenant tenant,
         admins = Normalize.list(admins);
         users = Normalize.list(users);
         onPremisesServers = Normalize.list(onPremisesServers);
+        outboundSpamPolicies = Normalize.list(outboundSpamPolicies);
+    }
+
+    /** Facts without outbound spam policies and limits enforcement status, both unknown. */
+    public TenantFacts(Integer mailblock, Instant collectedAt, Tenant tenant, List<Ndr> ndrs,
+                       List<SendingDomain> sendingDomains, List<AcceptedDomain> acceptedDomains,
+                       List<Connector> connectors, List<Admin> admins, List<User> users,
+                       Subscription subscription, List<OnPremisesServer> onPremisesServers, Outbound outbound) {
+        this(mailblock, collectedAt, tenant, ndrs, sendingDomains, acceptedDomains, connectors, admins, users,
+                subscription, onPremisesServers, outbound, null, null);
     }
 
     /** The sections the file provides, so rules can tell "none" from "unknown". */
@@ -57,6 +70,8 @@ public record TenantFacts(Integer mailblock, Instant collectedAt, Tenant tenant,
         addIfPresent(known, "subscription", subscription);
         addIfPresent(known, "onPremisesServers", onPremisesServers);
         addIfPresent(known, "outbound", outbound);
+        addIfPresent(known, "outboundSpamPolicies", outboundSpamPolicies);
+        addIfPresent(known, "limitsEnforcementStatus", limitsEnforcementStatus);
         return known;
     }
 
@@ -84,6 +99,8 @@ public record TenantFacts(Integer mailblock, Instant collectedAt, Tenant tenant,
         private Subscription subscription;
         private List<OnPremisesServer> onPremisesServers;
         private Outbound outbound;
+        private List<OutboundSpamPolicy> outboundSpamPolicies;
+        private LimitsEnforcementStatus limitsEnforcementStatus;
 
         private Builder(Instant collectedAt, Tenant tenant) {
             this.collectedAt = Objects.requireNonNull(collectedAt, "collectedAt");
@@ -150,10 +167,23 @@ public record TenantFacts(Integer mailblock, Instant collectedAt, Tenant tenant,
             return this;
         }
 
+        /** Sets the outbound spam policies; an empty list means "none", not "unknown". */
+        public Builder outboundSpamPolicies(List<OutboundSpamPolicy> policies) {
+            this.outboundSpamPolicies = policies;
+            return this;
+        }
+
+        /** Sets the tenant external recipient rate limit's status. */
+        public Builder limitsEnforcementStatus(LimitsEnforcementStatus status) {
+            this.limitsEnforcementStatus = status;
+            return this;
+        }
+
         /** The facts, not yet validated; the engine validates them before diagnosing. */
         public TenantFacts build() {
             return new TenantFacts(FORMAT_VERSION, collectedAt, tenant, ndrs, sendingDomains, acceptedDomains,
-                    connectors, admins, users, subscription, onPremisesServers, outbound);
+                    connectors, admins, users, subscription, onPremisesServers, outbound, outboundSpamPolicies,
+                    limitsEnforcementStatus);
         }
     }
 }

@@ -22,7 +22,17 @@ public enum ExportKind {
             Set.of("userprincipalname", "isadmin", "ismfaregistered"), Set.of()),
     /** {@code Get-MgDirectorySubscription}, or GET /directory/subscriptions. */
     DIRECTORY_SUBSCRIPTIONS("Get-MgDirectorySubscription", Set.of("skupartnumber", "status"),
-            Set.of("nextlifecycledatetime", "createddatetime", "istrial", "totallicenses", "commercesubscriptionid"));
+            Set.of("nextlifecycledatetime", "createddatetime", "istrial", "totallicenses", "commercesubscriptionid")),
+    /** {@code Get-HostedOutboundSpamFilterPolicy | ConvertTo-Json}. */
+    OUTBOUND_SPAM_POLICIES("Get-HostedOutboundSpamFilterPolicy", Set.of("recipientlimitperday", "actionwhenthresholdreached"),
+            Set.of()),
+    /** {@code Get-BlockedSenderAddress | ConvertTo-Json}: the users in Restricted entities. */
+    BLOCKED_SENDERS("Get-BlockedSenderAddress", Set.of("senderaddress", "reason"), Set.of()),
+    /** {@code Get-Mailbox | Select-Object UserPrincipalName,PrimarySmtpAddress,ForwardingSmtpAddress | ConvertTo-Json}. */
+    MAILBOXES("Get-Mailbox", Set.of("userprincipalname", "primarysmtpaddress"),
+            Set.of("forwardingsmtpaddress", "forwardingaddress", "delivertomailboxandforward", "recipienttypedetails")),
+    /** {@code Get-LimitsEnforcementStatus | ConvertTo-Json}: the tenant external recipient rate limit. */
+    LIMITS_ENFORCEMENT_STATUS("Get-LimitsEnforcementStatus", Set.of("observedvalue", "threshold"), Set.of());
 
     private final String command;
     private final Set<String> required;

@@ -105,6 +105,23 @@ final class ExportObject {
         return null;
     }
 
+    /** A whole number, written as a JSON number or as text; anything else is left out with a note. */
+    Long count(String name) {
+        JsonNode n = node(name);
+        if (n == null) {
+            return null;
+        }
+        if (n.isNumber() && n.canConvertToExactIntegral() && n.canConvertToLong()) {
+            return n.longValue();
+        }
+        String t = n.asText().trim();
+        if (t.matches("-?\\d{1,18}")) {
+            return Long.valueOf(t);
+        }
+        notes.add(label + ": " + name + " is '" + t + "', not a whole number; left out");
+        return null;
+    }
+
     /** An enum value written as text; a number (ConvertTo-Json's form for enums in some versions) is left out. */
     String enumText(String name) {
         JsonNode n = node(name);

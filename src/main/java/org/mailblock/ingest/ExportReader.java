@@ -24,6 +24,8 @@ import org.mailblock.facts.ConnectorType;
 import org.mailblock.facts.Direction;
 import org.mailblock.facts.DomainType;
 import org.mailblock.facts.FactEnum;
+import org.mailblock.facts.LimitsEnforcementStatus;
+import org.mailblock.facts.OutboundSpamPolicy;
 import org.mailblock.facts.SubscriptionStatus;
 
 /**
@@ -100,7 +102,8 @@ public final class ExportReader {
             map(kind, new ExportObject(item, label, notes), mapped);
         }
         return new ExportImport(source, kind, mapped.domains, mapped.connectors, mapped.users, mapped.subscriptions,
-                mapped.initialDomain, mapped.latest, notes);
+                mapped.initialDomain, mapped.latest, notes, mapped.spamPolicies, mapped.blockedSenders, mapped.mailboxes,
+                mapped.limits);
     }
 
     private static boolean looksLikeMail(byte[] bytes) {
@@ -142,6 +145,10 @@ public final class ExportReader {
         final List<Connector> connectors = new ArrayList<>();
         final List<RegisteredUser> users = new ArrayList<>();
         final List<DirectorySubscription> subscriptions = new ArrayList<>();
+        final List<OutboundSpamPolicy> spamPolicies = new ArrayList<>();
+        final List<String> blockedSenders = new ArrayList<>();
+        final List<ExportedMailbox> mailboxes = new ArrayList<>();
+        LimitsEnforcementStatus limits;
         String initialDomain;
         Instant latest;
 
@@ -159,7 +166,58 @@ public final class ExportReader {
             case OUTBOUND_CONNECTORS -> connector(o, Direction.OUTBOUND, into);
             case USER_REGISTRATION_DETAILS -> registeredUser(o, into);
             case DIRECTORY_SUBSCRIPTIONS -> subscription(o, into);
+            case OUTBOUND_SPAM_POLICIES -> SpamPolicyExport.policy(o).ifPresent(into.spamPolicies::add);
+            case BLOCKED_SENDERS -> blockedSender(o, into);
+            case MAILBOXES -> mailbox(o, into);
+            case LIMITS_ENFORCEMENT_STATUS -> limits(o, into);
         }
+    }
+
+    private static void blockedSender(ExportObject o, Mapped into) {
+        String address = o.text("SenderAddress");
+        if (address == null) {
+            o.notes().add("a blocked sender without SenderAddress; skipped");
+            return;
+        }
+        into.blockedSenders.add(address.toLowerCase(Locale.ROOT));
+        into.seen(o.instant("CreatedDatetime", true));
+    }
+
+    private static void mailbox(ExportObject o, Mapped into) {
+        String upn = o.text("UserPrincipalName");
+        if (upn == null) {
+            o.notes().add("a mailbox without UserPrincipalName; skipped");
+            return;
+        }
+        into.mailboxes.add(new ExportedMailbox(upn.toLowerCase(Locale.ROOT), withoutSmtpPrefix(o.text("PrimarySmtpAddress")),
+                withoutSmtpPrefix(o.text("ForwardingSmtpAddress"))));
+        into.seen(o.instant("WhenChangedUTC", true));
+    }
+
+    /** {@code ForwardingSmtpAddress} is written {@code smtp:alice@gmail.example}; the fact file holds the address. */
+    private static String withoutSmtpPrefix(String address) {
+        if (address == null) {
+            return null;
+        }
+        return address.regionMatches(true, 0, "smtp:", 0, 5) ? address.substring(5).trim() : address;
+    }
+
+    private static void limits(ExportObject o, Mapped into) {
+        if (into.limits != null) {
+            o.notes().add("a second status; only the first is kept");
+            return;
+        }
+        into.limits = new LimitsEnforcementStatus(nonNegative(o, "ObservedValue"), nonNegative(o, "Threshold"),
+                o.text("Verdict"), o.bool("EnforcementEnabled"));
+    }
+
+    private static Long nonNegative(ExportObject o, String name) {
+        Long value = o.count(name);
+        if (value != null && value < 0) {
+            o.notes().add(name + " is " + value + ", below 0; left out");
+            return null;
+        }
+        return value;
     }
 
     private static void acceptedDomain(ExportObject o, Mapped into) {
@@ -250,7 +308,7 @@ public final class ExportReader {
         into.seen(created);
     }
 
-    private static <E extends Enum<E> & FactEnum> E enumValue(Class<E> type, String text) {
+    static <E extends Enum<E> & FactEnum> E enumValue(Class<E> type, String text) {
         if (text == null) {
             return null;
         }

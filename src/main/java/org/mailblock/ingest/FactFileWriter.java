@@ -7,7 +7,11 @@ import java.util.Map;
 import org.mailblock.facts.AcceptedDomain;
 import org.mailblock.facts.Admin;
 import org.mailblock.facts.Connector;
+import org.mailblock.facts.AutoForwardingMode;
 import org.mailblock.facts.FactEnum;
+import org.mailblock.facts.Forwarding;
+import org.mailblock.facts.LimitsEnforcementStatus;
+import org.mailblock.facts.OutboundSpamPolicy;
 import org.mailblock.facts.Ndr;
 import org.mailblock.facts.TenantFacts;
 import org.mailblock.facts.User;
@@ -81,12 +85,9 @@ public final class FactFileWriter {
             }
         }
         if (facts.users() != null) {
-            line(out, "users:", section(from, ExportKind.USER_REGISTRATION_DETAILS, "the NDR senders; mfa is isMfaRegistered"));
+            line(out, "users:", usersSource(from));
             for (User u : facts.users()) {
-                out.append("  - upn: ").append(quote(u.upn())).append('\n');
-                if (u.mfa() != null) {
-                    out.append("    mfa: ").append(u.mfa()).append('\n');
-                }
+                user(out, u);
             }
         }
         if (facts.subscription() != null) {
@@ -94,6 +95,23 @@ public final class FactFileWriter {
                     "the least healthy status of the paid subscriptions; expiry and renewal dates are not in it"));
             if (facts.subscription().status() != null) {
                 out.append("  status: ").append(facts.subscription().status().wireName()).append('\n');
+            }
+        }
+        if (facts.outboundSpamPolicies() != null) {
+            line(out, "outboundSpamPolicies:", section(from, ExportKind.OUTBOUND_SPAM_POLICIES,
+                    "the scope of custom policies is in Get-HostedOutboundSpamFilterRule, not in this export"));
+            facts.outboundSpamPolicies().forEach(p -> spamPolicy(out, p));
+        }
+        LimitsEnforcementStatus limits = facts.limitsEnforcementStatus();
+        if (limits != null) {
+            line(out, "limitsEnforcementStatus:", section(from, ExportKind.LIMITS_ENFORCEMENT_STATUS, "the tenant external recipient rate limit"));
+            number(out, "  observedValue", limits.observedValue());
+            number(out, "  threshold", limits.threshold());
+            if (limits.verdict() != null) {
+                out.append("  verdict: ").append(quote(limits.verdict())).append('\n');
+            }
+            if (limits.enforcementEnabled() != null) {
+                out.append("  enforcementEnabled: ").append(limits.enforcementEnabled()).append('\n');
             }
         }
         if (!result.problems().isEmpty()) {
@@ -140,6 +158,62 @@ public final class FactFileWriter {
         }
     }
 
+    /** Which exports the users came from; with the registration report alone, the comment it always had. */
+    private static String usersSource(Map<String, String> from) {
+        List<String> parts = new ArrayList<>();
+        if (from.get("exports." + ExportKind.USER_REGISTRATION_DETAILS.name()) != null) {
+            parts.add(section(from, ExportKind.USER_REGISTRATION_DETAILS, "the NDR senders; mfa is isMfaRegistered"));
+        }
+        if (from.get("exports." + ExportKind.MAILBOXES.name()) != null) {
+            parts.add(section(from, ExportKind.MAILBOXES, "the NDR senders and the mailboxes that forward; "
+                    + "forwarding is ForwardingSmtpAddress, inbox rules are not in it"));
+        }
+        if (from.get("exports." + ExportKind.BLOCKED_SENDERS.name()) != null) {
+            parts.add(section(from, ExportKind.BLOCKED_SENDERS, "restricted: true for each SenderAddress"));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static void user(StringBuilder out, User u) {
+        out.append("  - upn: ").append(quote(u.upn())).append('\n');
+        if (u.restricted() != null) {
+            out.append("    restricted: ").append(u.restricted()).append('\n');
+        }
+        if (u.mfa() != null) {
+            out.append("    mfa: ").append(u.mfa()).append('\n');
+        }
+        if (u.primarySmtpAddress() != null) {
+            out.append("    primarySmtpAddress: ").append(quote(u.primarySmtpAddress())).append('\n');
+        }
+        if (u.forwarding() != null) {
+            out.append("    forwarding:\n");
+            for (Forwarding f : u.forwarding()) {
+                out.append("      - address: ").append(quote(f.address())).append('\n');
+                if (f.by() != null) {
+                    out.append("        by: ").append(f.by().wireName()).append('\n');
+                }
+            }
+        }
+    }
+
+    private static void spamPolicy(StringBuilder out, OutboundSpamPolicy p) {
+        out.append("  - name: ").append(quote(p.name())).append('\n');
+        if (p.isDefault() != null) {
+            out.append("    isDefault: ").append(p.isDefault()).append('\n');
+        }
+        field(out, "autoForwardingMode", p.autoForwardingMode());
+        number(out, "    recipientLimitExternalPerHour", p.recipientLimitExternalPerHour());
+        number(out, "    recipientLimitInternalPerHour", p.recipientLimitInternalPerHour());
+        number(out, "    recipientLimitPerDay", p.recipientLimitPerDay());
+        field(out, "actionWhenThresholdReached", p.actionWhenThresholdReached());
+    }
+
+    private static void number(StringBuilder out, String indentedName, Number value) {
+        if (value != null) {
+            out.append(indentedName).append(": ").append(value).append('\n');
+        }
+    }
+
     private static void connector(StringBuilder out, Connector c) {
         out.append("  - name: ").append(quote(c.name())).append('\n');
         field(out, "direction", c.direction());
@@ -159,7 +233,9 @@ public final class FactFileWriter {
 
     private static void field(StringBuilder out, String name, FactEnum value) {
         if (value != null) {
-            out.append("    ").append(name).append(": ").append(value.wireName()).append('\n');
+            // quoted, so that YAML 1.1 readers never take On or Off for a boolean
+            out.append("    ").append(name).append(": ").append(value instanceof AutoForwardingMode ? quote(value.wireName())
+                    : value.wireName()).append('\n');
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +22,9 @@ import org.mailblock.facts.Admin;
 import org.mailblock.facts.Connector;
 import org.mailblock.facts.FactProblem;
 import org.mailblock.facts.FactsValidator;
+import org.mailblock.facts.LimitsEnforcementStatus;
 import org.mailblock.facts.Ndr;
+import org.mailblock.facts.OutboundSpamPolicy;
 import org.mailblock.facts.Subscription;
 import org.mailblock.facts.SubscriptionStatus;
 import org.mailblock.facts.Tenant;
@@ -120,7 +121,7 @@ public final class FactImporter {
         sections.files.forEach((kind, files) -> provenance.put("exports." + kind, String.join(", ", files)));
 
         List<Admin> admins = sections.registered == null ? null : admins(sections.registered);
-        List<User> users = sections.registered == null ? null : sendingUsers(sections.registered, ndrs);
+        List<User> users = ImportedUsers.of(sections.registered, sections.mailboxes, sections.blockedSenders, ndrs);
         Subscription subscription = null;
         Boolean trial = null;
         if (sections.subscriptions != null) {
@@ -156,7 +157,9 @@ public final class FactImporter {
                 .connectors(withoutRefusedAddresses(sections.connectors, exports, warnings))
                 .admins(admins)
                 .users(users)
-                .subscription(subscription);
+                .subscription(subscription)
+                .outboundSpamPolicies(sections.spamPolicies)
+                .limitsEnforcementStatus(sections.limits);
         ndrs.forEach(n -> builder.ndr(n.ndr()));
         return new ImportResult(builder.build(), ndrs, exports, problems, warnings, blockers, provenance, bounceCount);
     }
@@ -167,6 +170,10 @@ public final class FactImporter {
         List<Connector> connectors;
         List<RegisteredUser> registered;
         List<DirectorySubscription> subscriptions;
+        List<OutboundSpamPolicy> spamPolicies;
+        List<String> blockedSenders;
+        List<ExportedMailbox> mailboxes;
+        LimitsEnforcementStatus limits;
         String initialDomain;
         String initialDomainSource;
         final Map<String, List<String>> files = new LinkedHashMap<>();
@@ -178,6 +185,10 @@ public final class FactImporter {
                     case INBOUND_CONNECTORS, OUTBOUND_CONNECTORS -> connectors = append(connectors, export.connectors());
                     case USER_REGISTRATION_DETAILS -> registered = append(registered, export.users());
                     case DIRECTORY_SUBSCRIPTIONS -> subscriptions = append(subscriptions, export.subscriptions());
+                    case OUTBOUND_SPAM_POLICIES -> spamPolicies = append(spamPolicies, export.spamPolicies());
+                    case BLOCKED_SENDERS -> blockedSenders = append(blockedSenders, export.blockedSenders());
+                    case MAILBOXES -> mailboxes = append(mailboxes, export.mailboxes());
+                    case LIMITS_ENFORCEMENT_STATUS -> limits = limits == null ? export.limits() : limits;
                 }
                 files.computeIfAbsent(export.kind().name(), k -> new ArrayList<>()).add(export.source());
                 if (initialDomain == null && export.initialDomain() != null) {
@@ -188,6 +199,9 @@ public final class FactImporter {
             acceptedDomains = distinctBy(acceptedDomains, AcceptedDomain::name);
             connectors = distinctBy(connectors, c -> c.direction() + " " + c.name());
             registered = distinctBy(registered, RegisteredUser::upn);
+            spamPolicies = distinctBy(spamPolicies, OutboundSpamPolicy::name);
+            blockedSenders = distinctBy(blockedSenders, address -> address);
+            mailboxes = distinctBy(mailboxes, ExportedMailbox::upn);
         }
 
         String filesOf(ExportKind kind) {
@@ -204,19 +218,6 @@ public final class FactImporter {
             }
         }
         return admins;
-    }
-
-    /** The users worth a look: those who sent the bounced mail. */
-    private static List<User> sendingUsers(List<RegisteredUser> registered, List<ImportedNdr> ndrs) {
-        Set<String> senders = new LinkedHashSet<>();
-        ndrs.stream().map(n -> n.ndr().sender()).filter(s -> s != null).forEach(senders::add);
-        List<User> users = new ArrayList<>();
-        for (RegisteredUser u : registered) {
-            if (senders.contains(u.upn())) {
-                users.add(new User(u.upn(), null, u.mfaRegistered(), null));
-            }
-        }
-        return users.isEmpty() ? null : users;
     }
 
     private static List<DirectorySubscription> notDeleted(List<DirectorySubscription> subscriptions) {

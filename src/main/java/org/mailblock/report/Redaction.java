@@ -17,7 +17,10 @@ import org.mailblock.diagnosis.TraceEntry;
 import org.mailblock.facts.AcceptedDomain;
 import org.mailblock.facts.Admin;
 import org.mailblock.facts.Connector;
+import org.mailblock.facts.Forwarding;
 import org.mailblock.facts.Ndr;
+import org.mailblock.facts.OnPremisesServer;
+import org.mailblock.facts.OutboundSpamPolicy;
 import org.mailblock.facts.SendingDomain;
 import org.mailblock.facts.TenantFacts;
 import org.mailblock.facts.User;
@@ -27,7 +30,8 @@ import org.mailblock.facts.User;
  * ({@code user1@domain1.example}, {@code tenant1.onmicrosoft.com}, {@code ip1}), for reports
  * shared outside the organization. One redaction serves one report: the same value always gets
  * the same placeholder in it. Placeholders are numbered in the order the values first appear in
- * the fact file (tenant, domains, admins, users, NDRs, connectors), so the result is deterministic.
+ * the fact file (tenant, domains, admins, users, NDRs, connectors, then the values of the forwarding, limit
+ * and attribution fields), so the result is deterministic.
  */
 public final class Redaction {
 
@@ -64,7 +68,36 @@ public final class Redaction {
                 r.domain(c.tlsSenderCertificateName());
             }
         }
+        r.forwardingLimitsAndAttribution(facts);
         return r;
+    }
+
+    /** The values of the fields for forwarding, limits and attribution, numbered after all the others. */
+    private void forwardingLimitsAndAttribution(TenantFacts facts) {
+        for (User u : known(facts.users())) {
+            addressIfAny(u.primarySmtpAddress());
+            known(u.forwarding()).stream().map(Forwarding::address).forEach(this::addressIfAny);
+        }
+        for (Ndr n : known(facts.ndrs())) {
+            if (n.sendingIp() != null) {
+                ipRange(n.sendingIp());
+            }
+            // Exchange Online's own servers name no customer, and they tell the reader who refused the mail
+            if (n.reportingServer() != null && !n.reportingServer().endsWith(".outlook.com")) {
+                domain(n.reportingServer());
+            }
+        }
+        for (OnPremisesServer s : known(facts.onPremisesServers())) {
+            known(s.egressIps()).forEach(this::ipRange);
+            if (s.certificateSubject() != null && !s.certificateSubject().contains("*")) {
+                domain(s.certificateSubject());
+            }
+        }
+        for (OutboundSpamPolicy p : known(facts.outboundSpamPolicies())) {
+            known(p.from()).forEach(this::addressIfAny);
+            known(p.fromMemberOf()).forEach(this::addressIfAny);
+            known(p.senderDomainIs()).stream().filter(d -> d != null && !d.contains("*")).forEach(this::domain);
+        }
     }
 
     /** A list the facts may leave unknown ({@code null}), as an empty one. */

@@ -78,6 +78,15 @@ class BadFactFilesTest {
             expect-two-keys               | 11:7  | expect.causes[0].open-relay            | one 'cause-id: confidence' pair; start another entry with '- '
             expect-entry-not-mapping      | 10:7  | expect.causes[0]                       | expected one 'cause-id: confidence' pair; found text 'compromised-accounts'
             expect-bad-id                 | 9:26  | expect.questions[1]                    | invalid question id 'Admin_MFA'; lowercase; '-'
+            policy-limit-too-high         | 10:27 | outboundSpamPolicies[0].recipientLimitPerDay | recipient limit from 0 (the service default) to 10000; found 20000
+            policy-forwarding-mode-unknown | 10:25 | outboundSpamPolicies[0].autoForwardingMode | unknown value 'Enabled'; allowed (exact spelling): Automatic, On, Off
+            policy-name-missing           | 9:5   | outboundSpamPolicies[0].name           | missing required field 'name'; policy's name
+            limits-observed-negative      | 10:18 | limitsEnforcementStatus.observedValue  | must be 0 or more; found -5
+            ndr-sending-ip-range          | 8:16  | ndrs[0].sendingIp                      | expected one IPv4 address (198.51.100.7) or an IPv6 address; found '198.51.100.0/24'
+            server-egress-ip-malformed    | 10:31 | onPremisesServers[0].egressIps[1]      | expected an IPv4 address; found '198.51.100.300'
+            forwarding-address-missing    | 11:9  | users[0].forwarding[0].address         | missing required field 'address'; the address mail is forwarded to
+            licenses-negative             | 9:22  | subscription.purchasedLicenses         | must be 0 or more; found -1
+            user-recipients-text          | 10:24 | users[0].recipientsLast24h             | expected a whole number; found text '10400'; without quotes
             """;
 
     static Stream<BadFile> badFiles() {

@@ -39,7 +39,7 @@ class FactFileErrorsTest {
         assertThat(position(problem)).isEqualTo("7:5");
         assertThat(problem.path()).isEqualTo("ndrs[0].reason");
         assertThat(problem.message()).isEqualTo("unknown field 'reason'; allowed here: code, smtp, text, sender, "
-                + "recipient, at, count");
+                + "recipient, at, count, reportingServer, sendingIp");
     }
 
     @ParameterizedTest

@@ -74,7 +74,7 @@ class HostileInputTest {
 
         assertThat(failure.problems().get(0).message()).isEqualTo("unknown field 'a'; allowed here: mailblock, collectedAt, "
                 + "tenant, ndrs, sendingDomains, acceptedDomains, connectors, admins, users, subscription, "
-                + "onPremisesServers, outbound, expect");
+                + "onPremisesServers, outbound, outboundSpamPolicies, limitsEnforcementStatus, expect");
     }
 
     @Test

@@ -31,7 +31,8 @@ class SchemaDriftTest {
     /** The fields every fact file must give, as the validator requires them; all others may be left out. */
     private static final Set<String> REQUIRED = Set.of("#/mailblock", "#/collectedAt", "#/tenant", "#/ndrs",
             "#/tenant/name", "#/ndrs[]/code", "#/sendingDomains[]/name", "#/acceptedDomains[]/name",
-            "#/connectors[]/name", "#/admins[]/upn", "#/users[]/upn", "#/onPremisesServers[]/name");
+            "#/connectors[]/name", "#/admins[]/upn", "#/users[]/upn", "#/users[]/forwarding[]/address",
+            "#/onPremisesServers[]/name", "#/outboundSpamPolicies[]/name");
 
     private final JsonNode schema = SchemaCheck.schemaTree();
     private final List<String> drift = new ArrayList<>();
@@ -48,8 +49,10 @@ class SchemaDriftTest {
             {"mailblock": 1, "collectedAt": "2026-11-20T10:00:00Z", "tenant": {"name": "contoso.onmicrosoft.com"},
              "ndrs": [{"code": "5.7.705"}], "sendingDomains": [{"name": "contoso.com"}],
              "acceptedDomains": [{"name": "contoso.com"}], "connectors": [{"name": "From on-premises"}],
-             "admins": [{"upn": "admin@contoso.com"}], "users": [{"upn": "alice@contoso.com"}], "subscription": {},
-             "onPremisesServers": [{"name": "EX01"}], "outbound": {},
+             "admins": [{"upn": "admin@contoso.com"}],
+             "users": [{"upn": "alice@contoso.com", "forwarding": [{"address": "alice@gmail.example"}]}], "subscription": {},
+             "onPremisesServers": [{"name": "EX01"}], "outbound": {}, "outboundSpamPolicies": [{"name": "Default"}],
+             "limitsEnforcementStatus": {},
              "expect": {"causes": [{"compromised-accounts": "likely"}], "actions": [{"request-unblock": "verify"}],
                         "questions": ["admin-mfa"]}}
             """;

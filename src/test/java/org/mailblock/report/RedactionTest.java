@@ -2,6 +2,7 @@ package org.mailblock.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,6 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.mailblock.diagnosis.Action;
 import org.mailblock.diagnosis.Diagnosis;
 import org.mailblock.diagnosis.RootCause;
+import org.mailblock.facts.Forwarding;
+import org.mailblock.facts.ForwardingMethod;
+import org.mailblock.facts.Ndr;
+import org.mailblock.facts.OnPremisesServer;
+import org.mailblock.facts.OutboundSpamPolicy;
+import org.mailblock.facts.TenantFacts;
+import org.mailblock.facts.User;
 import org.mailblock.report.SampleReports.Sample;
 
 class RedactionTest {
@@ -37,6 +45,32 @@ class RedactionTest {
                 secrets.forEach(secret -> assertThat(packet.toLowerCase()).as(s + " packet").doesNotContain(secret.toLowerCase()));
             }
         }
+    }
+
+    @Test
+    void theForwardingLimitAndAttributionFieldsAreRedactedAfterEveryOtherValue() {
+        TenantFacts facts = TenantFacts.builder(Instant.parse("2026-11-20T10:00:00Z"), "contoso.onmicrosoft.com")
+                .ndr(new Ndr("5.7.606", 550, null, "alice@contoso.com", null, null, null, "mx.fabrikam.example", "2001:db8::7"))
+                .ndr(new Ndr("5.7.1", 550, null, null, null, null, null, "am0pr01mb1.eurprd01.prod.outlook.com", null))
+                .users(List.of(new User("alice@contoso.com", null, null, null, "alice@sales.contoso.example",
+                        List.of(new Forwarding("alice@home.example", ForwardingMethod.INBOX_RULE)), 12L)))
+                .onPremisesServers(List.of(new OnPremisesServer("EX01", null, null, null, List.of("2001:db8::9", "203.0.113.5"),
+                        "relay.contoso.example", null)))
+                .outboundSpamPolicies(List.of(new OutboundSpamPolicy("Forwarding allowed", false, null, null, null, null, null,
+                        List.of("bob@contoso.com"), List.of("sales-team@contoso.com"), List.of("partner.example"))))
+                .build();
+        Redaction r = Redaction.of(facts);
+
+        String redacted = r.text("alice@sales.contoso.example forwards to alice@home.example; sales.contoso.example; "
+                + "EX01 sends from 2001:db8::9 and 203.0.113.5 as relay.contoso.example; NDR from mx.fabrikam.example "
+                + "for 2001:db8::7; bob@contoso.com, sales-team@contoso.com, partner.example; "
+                + "am0pr01mb1.eurprd01.prod.outlook.com");
+
+        assertThat(redacted).doesNotContain("contoso", "home.example", "2001:db8", "203.0.113", "fabrikam", "partner.example")
+                .contains("EX01", "am0pr01mb1.eurprd01.prod.outlook.com");
+        // the tenant, then the NDR sender, come first: the new fields never renumber what reports showed before
+        assertThat(r.text("alice@contoso.com")).isEqualTo("user1@domain1.example");
+        assertThat(r.text("2001:db8::7")).isEqualTo("ipv6-1");
     }
 
     @Test
