@@ -2,6 +2,7 @@ package org.mailblock.authoring;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,7 +20,8 @@ import org.mailblock.i18n.MessageBundles;
  * Lints the evidence rules state against the message bundles: every key a rule uses has a text in
  * every language, the English text names exactly the arguments the rule passes, and every
  * evidence text is used by some rule. Read from the DRL source, so it works on rules that do not
- * compile.
+ * compile. A rule folder without {@code messages/} is checked against the packaged texts it is
+ * rendered with.
  */
 final class EvidenceCheck {
 
@@ -28,6 +30,7 @@ final class EvidenceCheck {
 
     static List<RuleProblem> run(Workbench workbench) {
         List<RuleProblem> out = new ArrayList<>();
+        boolean packagedTexts = workbench.folder().isPresent() && !Files.isDirectory(workbench.folder().get().resolve("messages"));
         Map<String, Map<String, BundleKeys.Key>> bundles = bundles(workbench);
         if (bundles == null) {
             return out; // BundleCheck reports bundles that cannot be read
@@ -45,23 +48,24 @@ final class EvidenceCheck {
             for (Map.Entry<String, Map<String, BundleKeys.Key>> language : bundles.entrySet()) {
                 BundleKeys.Key text = language.getValue().get(key);
                 if (text == null || text.text() == null || text.text().isBlank()) {
-                    out.add(at(call, "error", "evidence '" + call.key() + "' has no text in " + file(workbench, language.getKey())
+                    out.add(at(call, "error", "evidence '" + call.key() + "' has no text in " + file(workbench, language.getKey(), packagedTexts)
                             + "; add " + key + " there"));
                 } else if (language.getKey().equals(MessageBundles.ENGLISH) && call.names() != null) {
                     Set<String> expected = placeholders(text.text());
                     Set<String> passed = new TreeSet<>(call.names());
                     if (!expected.equals(passed)) {
                         out.add(at(call, "error", "evidence '" + call.key() + "' passes " + list(passed) + " but its text in "
-                                + file(workbench, language.getKey()) + ":" + text.line() + " uses " + list(expected)
+                                + file(workbench, language.getKey(), packagedTexts) + ":" + text.line() + " uses " + list(expected)
                                 + "; pass a value for each placeholder, by the same name"));
                     }
                 }
             }
         }
-        if (workbench.unreadFiles().isEmpty()) {
+        // the packaged texts serve every folder without its own, so what one folder leaves unused is no finding
+        if (workbench.unreadFiles().isEmpty() && !packagedTexts) {
             for (BundleKeys.Key text : bundles.get(MessageBundles.ENGLISH).values()) {
                 if (text.key().startsWith(EvidenceText.PREFIX) && !used.contains(text.key().substring(EvidenceText.PREFIX.length()))) {
-                    out.add(new RuleProblem(file(workbench, MessageBundles.ENGLISH), text.line(), text.column(), "warning",
+                    out.add(new RuleProblem(file(workbench, MessageBundles.ENGLISH, packagedTexts), text.line(), text.column(), "warning",
                             "'" + text.key() + "' is used by no rule; remove it, or state the evidence in a rule"));
                 }
             }
@@ -75,7 +79,7 @@ final class EvidenceCheck {
         try {
             sources = MessageBundles.sources(workbench.folder().orElse(null));
             if (sources.isEmpty()) {
-                sources = MessageBundles.sources(null); // a folder without messages/ uses the packaged texts
+                sources = MessageBundles.sources(null); // a folder without messages/ is reported with the packaged texts
             }
         } catch (IOException | UncheckedIOException e) {
             return null;
@@ -110,8 +114,8 @@ final class EvidenceCheck {
         return names.isEmpty() ? "no arguments" : String.join(", ", names.stream().map(n -> "{" + n + "}").toList());
     }
 
-    private static String file(Workbench workbench, String language) {
-        return workbench.display("messages/" + language + ".yaml");
+    private static String file(Workbench workbench, String language, boolean packaged) {
+        return packaged ? "the packaged messages/" + language + ".yaml" : workbench.display("messages/" + language + ".yaml");
     }
 
     private static RuleProblem at(EvidenceCalls.Call call, String level, String message) {

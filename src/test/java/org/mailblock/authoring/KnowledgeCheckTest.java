@@ -71,6 +71,20 @@ class KnowledgeCheckTest {
     }
 
     @Test
+    void aFolderWithoutBundlesIsCheckedAgainstThePackagedTextsWithoutCallingThemUnused() throws Exception {
+        Path rules = Copies.rules(dir);
+        try (var files = java.nio.file.Files.walk(rules.resolve("messages"))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        Path relay = rules.resolve("causes-relay.drl");
+        Copies.replace(relay, "\"server-open-relay\"", "\"server-relays-all\"");
+        CheckReport report = KnowledgeCheck.run(Workbench.open(rules));
+        assertThat(report.findings()).extracting(RuleProblem::message).containsExactlyInAnyOrder(
+                "evidence 'server-relays-all' has no text in the packaged messages/en.yaml; add evidence.server-relays-all there",
+                "evidence 'server-relays-all' has no text in the packaged messages/de.yaml; add evidence.server-relays-all there");
+    }
+
+    @Test
     void anEvidenceTextNoRuleUsesIsAWarningAtItsLine() throws RuleBaseException {
         Path rules = Copies.rules(dir);
         Path english = rules.resolve("messages/en.yaml");
