@@ -18,7 +18,8 @@ import org.mailblock.engine.Workbench;
  * Checks a rule base beyond the compiler: the metadata convention of every rule, identifiers
  * that are unique, metadata keys that would hide a fact type, and the agreement between the
  * identifiers rules conclude and the entries of {@code catalogue.yaml}, both ways, and the
- * message bundles against the catalogue and each other.
+ * message bundles against the catalogue and each other, and the evidence rules state against the
+ * texts of the bundles.
  */
 public final class KnowledgeCheck {
 
@@ -58,6 +59,7 @@ public final class KnowledgeCheck {
         }
         catalogue(workbench, out);
         out.addAll(BundleCheck.run(workbench));
+        out.addAll(EvidenceCheck.run(workbench));
         return out;
     }
 

@@ -71,7 +71,7 @@ public final class DiagnosisEngine {
         if (!problems.isEmpty()) {
             throw new InvalidFactsException(problems);
         }
-        FactPaths paths = new FactPaths(facts);
+        FactPaths paths = new FactPaths(facts, ruleBase.wording());
         Findings findings = runner.run(facts, paths, options.explain());
         return assembler.assemble(facts, findings, paths);
     }

@@ -34,8 +34,16 @@ final class FactPaths {
     private final Map<String, Map<Object, Integer>> indexes = new java.util.HashMap<>();
     private final Map<String, Integer> lookups = new java.util.HashMap<>();
 
+    private final EvidenceWording wording;
+
     FactPaths(TenantFacts facts) {
+        this(facts, null);
+    }
+
+    /** Paths into these facts; with a wording, resolved evidence carries its detail in words. */
+    FactPaths(TenantFacts facts, EvidenceWording wording) {
         this.facts = facts;
+        this.wording = wording;
     }
 
     /** The fact's path, or {@code null} if it is not part of the fact file. */
@@ -69,17 +77,17 @@ final class FactPaths {
         return index < 0 ? null : section + "[" + index + "]";
     }
 
-    /** Evidence as the report shows it: path, value and meaning. */
+    /** Evidence as the report shows it: path, value and what it means, as a message and in words. */
     Evidence resolve(EvidenceRef ref, String rule) {
         if (ref.fact() instanceof Missing missing) {
-            return new Evidence(missing.path(), "unknown", ref.detail());
+            return new Evidence(missing.path(), "unknown", ref.key(), ref.args(), detail(ref));
         }
         String base = pathOf(ref.fact());
         if (base == null) {
             base = String.valueOf(ref.fact());
         }
         if (ref.field() == null) {
-            return new Evidence(base, null, ref.detail());
+            return new Evidence(base, null, ref.key(), ref.args(), detail(ref));
         }
         Object subject = ref.fact() instanceof Symptom s ? s.tally().first()
                 : ref.fact() instanceof NdrTally t ? t.first() : ref.fact();
@@ -96,7 +104,11 @@ final class FactPaths {
             throw new IllegalStateException("cannot read " + ref.field() + " of " + subject, e);
         }
         String path = base.isEmpty() ? ref.field() : base + "." + ref.field();
-        return new Evidence(path, format(value), ref.detail());
+        return new Evidence(path, format(value), ref.key(), ref.args(), detail(ref));
+    }
+
+    private String detail(EvidenceRef ref) {
+        return wording == null ? null : wording.render(ref.key(), ref.args());
     }
 
     /** How the trace names a matched fact: its path, or the conclusion it is. */

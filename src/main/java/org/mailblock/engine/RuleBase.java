@@ -9,7 +9,8 @@ import org.kie.api.KieBase;
  * @param kieBase   the compiled rules
  * @param catalogue texts, order and commands
  * @param rules     every rule with its metadata, in file and line order
- * @param hash      {@code sha256:} of the rule files and catalogue
+ * @param hash      {@code sha256:} of the rule files, catalogue and message bundles
+ * @param wording   the English texts the evidence of a diagnosis is written with
  */
-record RuleBase(KieBase kieBase, Catalogue catalogue, List<RuleInfo> rules, String hash) {
+record RuleBase(KieBase kieBase, Catalogue catalogue, List<RuleInfo> rules, String hash, EvidenceWording wording) {
 }

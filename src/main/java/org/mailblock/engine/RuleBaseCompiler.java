@@ -83,7 +83,7 @@ final class RuleBaseCompiler {
         if (!problems.isEmpty()) {
             throw new RuleBaseException(problems);
         }
-        return new RuleBase(kieBase, catalogue, rules, hash(source));
+        return new RuleBase(kieBase, catalogue, rules, hash(source), EvidenceWording.of(source));
     }
 
     /**

@@ -18,7 +18,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The files of a rule base: every {@code .drl} file under a folder, and its {@code catalogue.yaml}.
+ * The files of a rule base: every {@code .drl} file under a folder, its {@code catalogue.yaml} and its
+ * message bundles {@code messages/*.yaml}.
  * Either a folder an author edits, or the copy packaged in the mailblock jar.
  */
 public final class RuleSource {
@@ -82,12 +83,17 @@ public final class RuleSource {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
                 String relative = root.relativize(p).toString().replace('\\', '/');
-                if (relative.endsWith(".drl") || relative.equals(CATALOGUE)) {
+                if (relative.endsWith(".drl") || relative.equals(CATALOGUE) || isMessageBundle(relative)) {
                     out.put(relative, Files.readAllBytes(p));
                 }
             }
         }
         return out;
+    }
+
+    /** A message bundle ({@code messages/LANG.yaml}): its texts are part of what the rule base says. */
+    private static boolean isMessageBundle(String relative) {
+        return relative.startsWith("messages/") && relative.endsWith(".yaml") && relative.indexOf('/', "messages/".length()) < 0;
     }
 
     /** How to name a file of this source in messages, for example {@code rules/plan.drl}. */

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
@@ -122,6 +124,17 @@ public final class Workbench {
         return catalogueEntries;
     }
 
+    /** The text of every DRL file by the name messages give it ({@code rules/plan.drl}), for lints that read the source. */
+    public SortedMap<String, String> drlSources() {
+        SortedMap<String, String> out = new TreeMap<>();
+        source.files().forEach((file, bytes) -> {
+            if (file.endsWith(".drl")) {
+                out.put(source.display(file), new String(bytes, StandardCharsets.UTF_8));
+            }
+        });
+        return out;
+    }
+
     /** How files of this rule base are named in messages, for example {@code rules/plan.drl}. */
     public String display(String relative) {
         return source.display(relative);
@@ -145,7 +158,7 @@ public final class Workbench {
     public Explanation explain(TenantFacts facts) throws RuleBaseException {
         RuleBase base = compiled();
         validate(facts);
-        FactPaths paths = new FactPaths(facts);
+        FactPaths paths = new FactPaths(facts, base.wording());
         Map<String, RuleOutline> byId = new LinkedHashMap<>();
         outlines().forEach(o -> byId.putIfAbsent(o.id(), o));
         ProvenanceRecorder recorder = new ProvenanceRecorder(paths, byId);

@@ -3,13 +3,14 @@ package org.mailblock.i18n;
 import org.mailblock.diagnosis.Action;
 import org.mailblock.diagnosis.Diagnosis;
 import org.mailblock.diagnosis.Evidence;
+import org.mailblock.diagnosis.EvidenceText;
 import org.mailblock.diagnosis.Question;
 import org.mailblock.diagnosis.RootCause;
 import org.mailblock.diagnosis.Symptom;
 
 /**
  * Puts a diagnosis into another language: titles, summaries and questions are looked up by the
- * entries' ids, evidence lines by their English wording; ids, facts and values stay as they are.
+ * entries' ids, evidence by its message key and arguments; ids, facts and values stay as they are.
  */
 public final class Localizer {
 
@@ -24,8 +25,7 @@ public final class Localizer {
                 d.rootCauses().stream().map(c -> new RootCause(c.id(),
                         m.textOr("causes." + c.id() + ".title", c.title()), c.confidence(),
                         m.textOr("causes." + c.id() + ".summary", c.summary()),
-                        c.evidence().stream().map(e -> new Evidence(e.fact(), e.value(),
-                                EvidenceTexts.translate(e.detail(), m.english(), m))).toList(),
+                        c.evidence().stream().map(e -> evidence(e, m)).toList(),
                         c.rules())).toList(),
                 d.actions().stream().map(a -> new Action(a.step(), a.id(),
                         m.textOr("actions." + a.id() + ".title", a.title()), a.status(),
@@ -35,5 +35,10 @@ public final class Localizer {
                         m.textOr("questions." + q.id() + ".ask", q.ask()),
                         m.textOr("questions." + q.id() + ".how", q.how()), q.matters(), q.about(), q.rules())).toList(),
                 d.trace());
+    }
+
+    /** The evidence written again from its key and arguments in the language of the messages. */
+    public static Evidence evidence(Evidence e, Messages m) {
+        return e.with(e.args(), EvidenceText.render(e.key(), e.args(), key -> m.textOr(key, null)));
     }
 }

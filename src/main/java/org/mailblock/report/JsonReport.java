@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
 import org.mailblock.diagnosis.Action;
 import org.mailblock.diagnosis.Command;
 import org.mailblock.diagnosis.Diagnosis;
@@ -132,6 +133,8 @@ public final class JsonReport {
                     g.writeStringField("value", e.value());
                 }
                 g.writeStringField("detail", e.detail());
+                g.writeStringField("key", e.key());
+                writeArgs(g, e.args());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -188,6 +191,19 @@ public final class JsonReport {
                 g.writeEndObject();
             }
             g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    /** Evidence arguments in the order the rule gave them: numbers as numbers, spans of time as ISO-8601 durations ({@code PT54H}). */
+    private static void writeArgs(JsonGenerator g, Map<String, Object> args) throws IOException {
+        g.writeObjectFieldStart("args");
+        for (Map.Entry<String, Object> a : args.entrySet()) {
+            if (a.getValue() instanceof Long || a.getValue() instanceof Integer) {
+                g.writeNumberField(a.getKey(), ((Number) a.getValue()).longValue());
+            } else {
+                g.writeStringField(a.getKey(), String.valueOf(a.getValue()));
+            }
         }
         g.writeEndObject();
     }

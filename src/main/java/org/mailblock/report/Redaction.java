@@ -24,6 +24,8 @@ import org.mailblock.facts.OutboundSpamPolicy;
 import org.mailblock.facts.SendingDomain;
 import org.mailblock.facts.TenantFacts;
 import org.mailblock.facts.User;
+import org.mailblock.i18n.Localizer;
+import org.mailblock.i18n.Messages;
 
 /**
  * Replaces user addresses, IP addresses, tenant names and domains by stable placeholders
@@ -105,12 +107,14 @@ public final class Redaction {
         return list == null ? List.of() : list;
     }
 
-    /** The diagnosis with every value taken from the facts replaced; ids, catalogue texts and commands stay. */
-    public Diagnosis diagnosis(Diagnosis d) {
+    /**
+     * The diagnosis with every value taken from the facts replaced; ids, catalogue texts and commands
+     * stay. Evidence is written again from its redacted arguments, in the language of the messages.
+     */
+    public Diagnosis diagnosis(Diagnosis d, Messages m) {
         String tenant = text(d.tenant());
         List<RootCause> causes = d.rootCauses().stream().map(c -> new RootCause(c.id(), c.title(), c.confidence(), c.summary(),
-                c.evidence().stream().map(e -> new Evidence(e.fact(), e.value() == null ? null : text(e.value()), text(e.detail()))).toList(),
-                c.rules())).toList();
+                c.evidence().stream().map(e -> evidence(e, m)).toList(), c.rules())).toList();
         List<Action> actions = d.actions().stream().map(a -> new Action(a.step(), a.id(), a.title(), a.status(), a.summary(),
                 a.because(), texts(a.targets()), a.commands(), a.rules())).toList();
         List<Question> questions = d.questions().stream().map(q -> new Question(q.id(), q.ask(), q.how(), q.matters(),
@@ -118,6 +122,15 @@ public final class Redaction {
         List<TraceEntry> trace = d.trace() == null ? null : d.trace().stream().map(t -> new TraceEntry(t.step(), t.rule(), t.name(),
                 texts(t.matched()), texts(t.concluded()))).toList();
         return new Diagnosis(tenant, d.collectedAt(), d.engine(), d.symptoms(), causes, actions, questions, trace);
+    }
+
+    /** Evidence with its value and identifying arguments redacted, rendered from them. */
+    private Evidence evidence(Evidence e, Messages m) {
+        String value = e.value() == null ? null : text(e.value());
+        Map<String, Object> args = new LinkedHashMap<>();
+        e.args().forEach((name, arg) -> args.put(name, Evidence.identifies(name) && arg instanceof String s ? text(s) : arg));
+        Evidence redacted = new Evidence(e.fact(), value, e.key(), args, null);
+        return Localizer.evidence(redacted, m);
     }
 
     /** A text with every address, IP address and known domain in it replaced. */

@@ -31,7 +31,7 @@ public final class Reports {
             return new Prepared(Localizer.localize(d, m), UnaryOperator.identity());
         }
         Redaction r = Redaction.of(facts);
-        Diagnosis redacted = r.diagnosis(d);
+        Diagnosis redacted = r.diagnosis(d, m);
         return new Prepared(Localizer.localize(redacted, m), r::text);
     }
 

@@ -37,7 +37,7 @@ class CoverageTest {
                     exists Symptom( id == "ip-reputation-blocked" )
                     $t : Tenant( trial == true, hybrid == true )
                 then
-                    insert( cause(kcontext, "low-reputation-ip-new-tenant", Confidence.POSSIBLE).because($t, "hybrid", "a hybrid trial") );
+                    insert( cause(kcontext, "low-reputation-ip-new-tenant", Confidence.POSSIBLE).because($t, "hybrid", "tenant-hybrid") );
                 end
                 """);
         Workbench workbench = Workbench.open(rules);

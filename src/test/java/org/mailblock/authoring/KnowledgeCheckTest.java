@@ -39,6 +39,65 @@ class KnowledgeCheckTest {
     }
 
     @Test
+    void anEvidenceKeyWithoutItsGermanTextIsReportedWhereTheRuleUsesIt() throws RuleBaseException {
+        Path rules = Copies.rules(dir);
+        Path relay = rules.resolve("causes-relay.drl");
+        Copies.replace(relay, "\"server-open-relay\"", "\"server-relays-all\"");
+        Copies.replace(rules.resolve("messages/en.yaml"), "  server-open-relay:", "  server-relays-all:");
+        int line = Copies.lineOf(relay, "server-relays-all");
+        CheckReport report = KnowledgeCheck.run(Workbench.open(rules));
+        assertThat(report.findings()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo(relay.toString());
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.level()).isEqualTo("error");
+            assertThat(p.message()).isEqualTo("evidence 'server-relays-all' has no text in " + rules.resolve("messages/de.yaml")
+                    + "; add evidence.server-relays-all there");
+        });
+    }
+
+    @Test
+    void anEvidenceTextWhosePlaceholdersAreNotTheRulesArgumentsIsReportedAtTheRule() throws RuleBaseException {
+        Path rules = Copies.rules(dir);
+        Path relay = rules.resolve("causes-relay.drl");
+        Copies.replace(relay, "\"server-open-relay\", \"server\", $srv.name()", "\"server-open-relay\", \"host\", $srv.name()");
+        int line = Copies.lineOf(relay, "\"host\"");
+        CheckReport report = KnowledgeCheck.run(Workbench.open(rules));
+        assertThat(report.findings()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(relay.toString());
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.message()).startsWith("evidence 'server-open-relay' passes {host} but its text in "
+                    + rules.resolve("messages/en.yaml") + ":").endsWith(" uses {server}; pass a value for each placeholder, by the same name");
+        });
+    }
+
+    @Test
+    void aFolderWithoutBundlesIsCheckedAgainstThePackagedTextsWithoutCallingThemUnused() throws Exception {
+        Path rules = Copies.rules(dir);
+        try (var files = java.nio.file.Files.walk(rules.resolve("messages"))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        Path relay = rules.resolve("causes-relay.drl");
+        Copies.replace(relay, "\"server-open-relay\"", "\"server-relays-all\"");
+        CheckReport report = KnowledgeCheck.run(Workbench.open(rules));
+        assertThat(report.findings()).extracting(RuleProblem::message).containsExactlyInAnyOrder(
+                "evidence 'server-relays-all' has no text in the packaged messages/en.yaml; add evidence.server-relays-all there",
+                "evidence 'server-relays-all' has no text in the packaged messages/de.yaml; add evidence.server-relays-all there");
+    }
+
+    @Test
+    void anEvidenceTextNoRuleUsesIsAWarningAtItsLine() throws RuleBaseException {
+        Path rules = Copies.rules(dir);
+        Path english = rules.resolve("messages/en.yaml");
+        Copies.replace(english, "  tenant-trial:", "  tenant-on-trial: unused\n  tenant-trial:");
+        Copies.replace(rules.resolve("messages/de.yaml"), "  tenant-trial:", "  tenant-on-trial: unbenutzt\n  tenant-trial:");
+        CheckReport report = KnowledgeCheck.run(Workbench.open(rules));
+        assertThat(report.findings()).singleElement().satisfies(p -> {
+            assertThat(p.format()).isEqualTo(english + ":" + Copies.lineOf(english, "tenant-on-trial")
+                    + ":3: warning: 'evidence.tenant-on-trial' is used by no rule; remove it, or state the evidence in a rule");
+        });
+    }
+
+    @Test
     void aRuleWithoutCodesIsReportedAtItsRuleLine() throws RuleBaseException {
         Path rules = Copies.rules(dir);
         Path relay = rules.resolve("causes-relay.drl");

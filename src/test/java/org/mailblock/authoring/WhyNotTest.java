@@ -43,7 +43,7 @@ class WhyNotTest {
                     $t : Tenant( $name : name )
                     eval( $name.length() > 1000 )
                 then
-                    insert( cause(kcontext, "bulk-mail-volume", Confidence.POSSIBLE).because($t, "name", "never") );
+                    insert( cause(kcontext, "bulk-mail-volume", Confidence.POSSIBLE).because($t, "name", "bulk-mail") );
                 end
 
                 // An alternative of which no branch holds.
@@ -54,7 +54,7 @@ class WhyNotTest {
                     $t : Tenant()
                     ( Outbound( bulkMail == true ) or Subscription( status == SubscriptionStatus.SUSPENDED ) )
                 then
-                    insert( cause(kcontext, "bulk-mail-volume", Confidence.POSSIBLE).because($t, "name", "never") );
+                    insert( cause(kcontext, "bulk-mail-volume", Confidence.POSSIBLE).because($t, "name", "bulk-mail") );
                 end
 
                 // A pattern over what the first one collected.
@@ -65,7 +65,7 @@ class WhyNotTest {
                     $a : Admin( $roles : roles )
                     String( this == "Nobody" ) from $roles
                 then
-                    insert( cause(kcontext, "bulk-mail-volume", Confidence.POSSIBLE).because($a, "roles", "never") );
+                    insert( cause(kcontext, "bulk-mail-volume", Confidence.POSSIBLE).because($a, "roles", "admin-roles", "user", $a.upn()) );
                 end
 
                 // The second admin must exist, and must have MFA.
@@ -75,7 +75,7 @@ class WhyNotTest {
                 when
                     exists Admin( roles contains "Exchange Administrator", mfa == true )
                 then
-                    insert( cause(kcontext, "bulk-mail-volume", Confidence.POSSIBLE).unknown("admins", "never") );
+                    insert( cause(kcontext, "bulk-mail-volume", Confidence.POSSIBLE).unknown("admins", "admins-unknown") );
                 end
                 """);
         workbench = Workbench.open(rules);

@@ -26,7 +26,7 @@ class SingleNdrFactsTest {
                 $n : Ndr( code == "5.7.705", sender != null )
             then
                 insert( cause(kcontext, "compromised-accounts", Confidence.LIKELY).about($n.sender())
-                    .because($n, "sender", "sent a message refused with 5.7.705") );
+                    .because($n, "sender", "user-bad-sender", "user", $n.sender()) );
             end
             """;
 

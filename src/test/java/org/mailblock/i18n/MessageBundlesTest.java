@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mailblock.diagnosis.Evidence;
 import org.mailblock.engine.Catalogue;
 import org.mailblock.engine.DiagnosisEngine;
 import org.mailblock.engine.RuleBaseException;
@@ -101,19 +105,44 @@ class MessageBundlesTest {
     }
 
     @Test
-    void evidenceLinesAreTranslatedByTheirEnglishWordingAndOthersStayAsWritten() {
+    void evidenceIsWrittenFromItsKeyAndArgumentsInEachLanguage() {
         MessageBundles bundles = MessageBundles.packaged(catalogue);
-        Messages en = bundles.messages("en");
-        Messages de = bundles.messages("de");
-        assertThat(EvidenceTexts.translate("created 2 days before collection", en, de)).isEqualTo("2 Tage vor der Erfassung erstellt");
-        assertThat(EvidenceTexts.translate("renewed 1 minute before collection; a renewal can take about a day to sync", en, de))
-                .startsWith("1 Minute vor der Erfassung verlängert");
-        assertThat(EvidenceTexts.translate("cheap.example is not an accepted domain of the tenant (mail arrives via device)", en, de))
+        Evidence via = evidence("domain-not-accepted-via", "domain", "cheap.example", "via", "device");
+        assertThat(Localizer.evidence(via, bundles.messages("en")).detail())
+                .isEqualTo("cheap.example is not an accepted domain of the tenant (mail arrives via device)");
+        assertThat(Localizer.evidence(via, bundles.messages("de")).detail())
                 .isEqualTo("cheap.example ist keine akzeptierte Domäne des Mandanten (E-Mails kommen über device)");
-        assertThat(EvidenceTexts.translate("cheap.example is not an accepted domain of the tenant", en, de))
-                .isEqualTo("cheap.example ist keine akzeptierte Domäne des Mandanten");
-        assertThat(EvidenceTexts.translate("a line no rule writes", en, de)).isEqualTo("a line no rule writes");
-        assertThat(EvidenceTexts.translate("created 2 days before collection", en, en)).isEqualTo("created 2 days before collection");
+        assertThat(Localizer.evidence(evidence("ndrs-bad-sender", "count", 3L), bundles.messages("de")).detail()).startsWith("3 ");
+    }
+
+    @Test
+    void aSpanOfTimeIsWrittenInTheWordsOfEachLanguage() {
+        MessageBundles bundles = MessageBundles.packaged(catalogue);
+        Evidence twoDays = evidence("connector-created-age", "age", Duration.ofHours(50));
+        assertThat(Localizer.evidence(twoDays, bundles.messages("en")).detail()).isEqualTo("created 2 days before collection");
+        assertThat(Localizer.evidence(twoDays, bundles.messages("de")).detail()).isEqualTo("2 Tage vor der Erfassung erstellt");
+        assertThat(Localizer.evidence(evidence("renewed-syncing", "age", Duration.ofMinutes(1)), bundles.messages("de")).detail())
+                .startsWith("1 Minute vor der Erfassung verlängert");
+        assertThat(Localizer.evidence(evidence("connector-created-age", "age", Duration.ofMinutes(90)), bundles.messages("en")).detail())
+                .isEqualTo("created 90 minutes before collection");
+        assertThat(Localizer.evidence(evidence("connector-created-age", "age", Duration.ofHours(5)), bundles.messages("en")).detail())
+                .isEqualTo("created 5 hours before collection");
+        assertThat(Localizer.evidence(evidence("connector-created-age", "age", Duration.ofHours(-1)), bundles.messages("en")).detail())
+                .isEqualTo("created in the future of collection before collection");
+    }
+
+    @Test
+    void evidenceWhoseKeyNoLanguageHasShowsTheKey() {
+        Messages de = MessageBundles.packaged(catalogue).messages("de");
+        assertThat(Localizer.evidence(evidence("no-such-key", "user", "a@b.example"), de).detail()).isEqualTo("evidence.no-such-key");
+    }
+
+    private static Evidence evidence(String key, Object... namesAndValues) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            args.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return new Evidence("x", null, key, args, null);
     }
 
     @Test

@@ -76,7 +76,7 @@ class RedactionTest {
     @Test
     void theSameValueGetsTheSamePlaceholderThroughoutOneReport() {
         Sample s = SampleReports.sample("rogue-connector-after-admin-takeover");
-        Diagnosis d = Redaction.of(s.facts()).diagnosis(s.diagnosis());
+        Diagnosis d = Redaction.of(s.facts()).diagnosis(s.diagnosis(), SampleReports.messages("en"));
         assertThat(d.tenant()).isEqualTo("tenant1.onmicrosoft.com");
         RootCause accounts = d.rootCauses().get(0);
         RootCause connector = d.rootCauses().get(1);
@@ -108,9 +108,23 @@ class RedactionTest {
     }
 
     @Test
+    void identifyingArgumentsAreRedactedBeforeTheEvidenceIsWrittenInEachLanguage() {
+        Sample s = SampleReports.sample("rogue-connector-after-admin-takeover");
+        for (String lang : List.of("en", "de")) {
+            Diagnosis d = Redaction.of(s.facts()).diagnosis(s.diagnosis(), SampleReports.messages(lang));
+            List<org.mailblock.diagnosis.Evidence> withUser = d.rootCauses().stream().flatMap(c -> c.evidence().stream())
+                    .filter(e -> e.args().containsKey("user")).toList();
+            assertThat(withUser).isNotEmpty().allSatisfy(e -> {
+                assertThat((String) e.args().get("user")).matches("user\\d+@domain\\d+\\.example");
+                assertThat(e.detail()).contains((String) e.args().get("user")).doesNotContain("contoso.com");
+            });
+        }
+    }
+
+    @Test
     void redactionKeepsIdsStatusesAndCommands() {
         Sample s = SampleReports.sample("open-relay-hybrid-server");
-        Diagnosis d = Redaction.of(s.facts()).diagnosis(s.diagnosis());
+        Diagnosis d = Redaction.of(s.facts()).diagnosis(s.diagnosis(), SampleReports.messages("en"));
         assertThat(d.actions()).extracting(Action::id).containsExactlyElementsOf(s.diagnosis().actions().stream().map(Action::id).toList());
         assertThat(d.actions()).extracting(Action::status).containsExactlyElementsOf(s.diagnosis().actions().stream().map(Action::status).toList());
         assertThat(d.actions()).extracting(Action::commands).containsExactlyElementsOf(s.diagnosis().actions().stream().map(Action::commands).toList());

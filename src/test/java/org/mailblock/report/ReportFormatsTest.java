@@ -167,11 +167,36 @@ class ReportFormatsTest {
                 for (int e = 0; e < german.rootCauses().get(c).evidence().size(); e++) {
                     String english = s.diagnosis().rootCauses().get(c).evidence().get(e).detail();
                     assertThat(german.rootCauses().get(c).evidence().get(e).detail())
-                            .as(s + ": add a pattern for this line under evidence in rules/messages/en.yaml and de.yaml")
+                            .as(s + ": give this evidence key its German text under evidence in rules/messages/de.yaml")
                             .isNotEqualTo(english);
                 }
             }
         }
+    }
+
+    @Test
+    void jsonEvidenceCarriesItsKeyAndArgumentsBesideTheRenderedDetail() throws Exception {
+        Sample s = SampleReports.sample("rogue-connector-after-admin-takeover");
+        JsonNode german = new ObjectMapper().readTree(Reports.render(ReportFormat.JSON, s.diagnosis(), s.facts(),
+                SampleReports.messages("de"), false));
+        JsonNode created = evidence(german, "connector-created-age");
+        assertThat(created.get("detail").asText()).isEqualTo("2 Tage vor der Erfassung erstellt");
+        assertThat(created.get("args").get("age").asText()).isEqualTo("PT54H48M");
+        JsonNode rogue = evidence(german, "admin-created-rogue-connector");
+        assertThat(rogue.get("args").fieldNames()).toIterable().containsExactly("user", "connector");
+        assertThat(rogue.get("detail").asText()).contains(rogue.get("args").get("user").asText())
+                .contains(rogue.get("args").get("connector").asText());
+    }
+
+    private static JsonNode evidence(JsonNode report, String key) {
+        for (JsonNode cause : report.get("rootCauses")) {
+            for (JsonNode e : cause.get("evidence")) {
+                if (e.get("key").asText().equals(key)) {
+                    return e;
+                }
+            }
+        }
+        throw new AssertionError("no evidence " + key);
     }
 
     @Test

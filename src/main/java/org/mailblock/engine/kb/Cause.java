@@ -22,16 +22,20 @@ public record Cause(String id, Confidence confidence, String rule, List<Evidence
         about = List.copyOf(about);
     }
 
-    /** The same conclusion with one more piece of evidence: a field of a matched fact and what it means. */
-    public Cause because(Object fact, String field, String detail) {
+    /**
+     * The same conclusion with one more piece of evidence: a field of a matched fact and what it
+     * means, as the key of a text under {@code evidence.} in the message bundles and its arguments
+     * in pairs of name and value, for example {@code because($u, "mfa", "user-no-mfa", "user", $u.upn())}.
+     */
+    public Cause because(Object fact, String field, String key, Object... namesAndValues) {
         List<EvidenceRef> more = new ArrayList<>(evidence);
-        more.add(new EvidenceRef(fact, field, detail));
+        more.add(new EvidenceRef(fact, field, key, EvidenceRef.arguments(key, namesAndValues)));
         return new Cause(id, confidence, rule, more, about);
     }
 
-    /** The same conclusion with evidence that a section or field was never collected. */
-    public Cause unknown(String path, String detail) {
-        return because(new Missing(path), null, detail);
+    /** The same conclusion with evidence that a section or field was never collected, and what that means. */
+    public Cause unknown(String path, String key, Object... namesAndValues) {
+        return because(new Missing(path), null, key, namesAndValues);
     }
 
     /** The same conclusion, naming one more account, connector, domain or server it concerns. */

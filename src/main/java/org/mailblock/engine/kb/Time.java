@@ -22,19 +22,8 @@ public final class Time {
         return hoursBefore(then, now) / 24.0;
     }
 
-    /** How long before {@code now} something happened, in words: {@code 6 hours}, {@code 3 days}. */
-    public static String age(Instant then, Instant now) {
-        long minutes = Duration.between(then, now).toMinutes();
-        if (minutes < 0) {
-            return "in the future of collection";
-        }
-        if (minutes < 120) {
-            return minutes + (minutes == 1 ? " minute" : " minutes");
-        }
-        long hours = minutes / 60;
-        if (hours < 48) {
-            return hours + " hours";
-        }
-        return (hours / 24) + " days";
+    /** How long before {@code now} something happened, as a span the report writes in words per language ({@code 3 days}). */
+    public static Duration age(Instant then, Instant now) {
+        return Duration.between(then, now);
     }
 }
