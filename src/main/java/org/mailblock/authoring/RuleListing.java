@@ -25,7 +25,7 @@ public record RuleListing(List<RuleRow> rules, List<CauseRow> causes, List<Actio
      * @param codes       its {@code @codes}
      * @param file        its DRL file
      * @param line        the line of its {@code rule} keyword
-     * @param salience    its salience, which places it in a layer (classify 40, causes 30, plan 20, questions 10)
+     * @param salience    its salience, which places it in a layer (classify 40, derive 35, causes 30, plan 20, questions 10)
      * @param concludes   what it concludes, as {@code kind id}
      */
     public record RuleRow(String id, String description, List<String> codes, String file, int line, Integer salience,

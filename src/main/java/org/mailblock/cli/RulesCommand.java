@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         description = {
             "List every rule with its metadata, and every cause and action of the catalogue.",
             "",
-            "For each rule: its @id, where it is (file:line), its salience (the layer: classify 40, causes 30, plan 20, "
+            "For each rule: its @id, where it is (file:line), its salience (the layer: classify 40, derive 35, causes 30, plan 20, "
                 + "questions 10), its @codes and its one-line description. For each cause and action: the rules that "
                 + "conclude it. Read from the DRL text, so it lists a rule base that does not compile yet.",
             ""

@@ -118,6 +118,8 @@ final class DiagnosisAssembler {
             for (String cause : p.answers()) {
                 known(causeOrder, cause, "cause", p.rule());
             }
+        }
+        for (Proposal p : StandingProposals.of(proposals)) {
             status.merge(p.id(), p.status(), Status::mostUrgent);
             answers.computeIfAbsent(p.id(), k -> new LinkedHashSet<>()).addAll(p.answers());
             targets.computeIfAbsent(p.id(), k -> new TreeSet<>()).addAll(p.targets());

@@ -27,7 +27,7 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
     private final Map<String, RuleOutline> outlines;
     private final Map<Object, Integer> concludedBy = new IdentityHashMap<>();
     private final List<Explanation.Firing> firings = new ArrayList<>();
-    private List<Explanation.Conclusion> concluded;
+    private List<Object> inserted;
 
     ProvenanceRecorder(FactPaths paths, Map<String, RuleOutline> outlinesById) {
         this.paths = paths;
@@ -37,7 +37,7 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        concluded = new ArrayList<>();
+        inserted = new ArrayList<>();
     }
 
     @Override
@@ -62,18 +62,24 @@ final class ProvenanceRecorder extends DefaultAgendaEventListener implements Rul
             }
         }
         int number = firings.size() + 1;
+        List<Explanation.Conclusion> concluded = new ArrayList<>();
+        for (Object o : FiringConclusions.of(match, inserted == null ? List.of() : inserted)) {
+            concludedBy.putIfAbsent(o, number);
+            conclusion(o, concluded);
+        }
         firings.add(new Explanation.Firing(number, id, rule.getName(), outline == null ? "" : outline.location(), matched,
-                bindings.stream().sorted().toList(), concluded == null ? List.of() : concluded));
-        concluded = null;
+                bindings.stream().sorted().toList(), concluded));
+        inserted = null;
     }
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
-        if (concluded == null || event.getRule() == null) {
-            return;
+        if (inserted != null && event.getRule() != null) {
+            inserted.add(event.getObject());
         }
-        Object o = event.getObject();
-        concludedBy.put(o, firings.size() + 1);
+    }
+
+    private void conclusion(Object o, List<Explanation.Conclusion> concluded) {
         if (o instanceof Cause c) {
             List<String> evidence = new ArrayList<>();
             for (EvidenceRef ref : c.evidence()) {

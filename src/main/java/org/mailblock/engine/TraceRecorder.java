@@ -17,7 +17,7 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
 
     private final FactPaths paths;
     private final List<TraceEntry> entries = new ArrayList<>();
-    private List<String> concluded;
+    private List<Object> concluded;
 
     TraceRecorder(FactPaths paths) {
         this.paths = paths;
@@ -38,15 +38,18 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
                 matched.add(paths.describe(fact));
             }
         }
-        entries.add(new TraceEntry(entries.size() + 1, idOf(rule), rule.getName(),
-                matched, concluded == null ? List.of() : concluded));
+        List<String> conclusions = new ArrayList<>();
+        for (Object o : FiringConclusions.of(event.getMatch(), concluded == null ? List.of() : concluded)) {
+            conclusions.add(String.valueOf(o));
+        }
+        entries.add(new TraceEntry(entries.size() + 1, idOf(rule), rule.getName(), matched, conclusions));
         concluded = null;
     }
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
         if (concluded != null && event.getRule() != null) {
-            concluded.add(String.valueOf(event.getObject()));
+            concluded.add(event.getObject());
         }
     }
 

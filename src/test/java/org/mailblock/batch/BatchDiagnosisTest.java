@@ -41,7 +41,7 @@ class BatchDiagnosisTest {
     }
 
     /**
-     * 1,000 tenant files, each sample under 50 tenant names in nested folders, plus one broken
+     * Every sample under 50 tenant names (about 1,000 tenant files) in nested folders, plus one broken
      * file; returns the expected leading cause per file, in the batch's path order.
      */
     private Map<Path, String> writeTenants() throws Exception {
@@ -84,8 +84,8 @@ class BatchDiagnosisTest {
         assertThat(batch.peakParallelism()).isGreaterThan(1);
 
         BatchSummary summary = BatchSummary.of(outcomes);
-        assertThat(summary.files()).isEqualTo(1001);
-        assertThat(summary.diagnosed()).isEqualTo(1000);
+        assertThat(summary.files()).isEqualTo(written.size() + 1);
+        assertThat(summary.diagnosed()).isEqualTo(written.size());
         assertThat(summary.failures()).hasSize(1);
         assertThat(summary.failures().get(0).file()).isEqualTo(broken);
         assertThat(summary.failures().get(0).failure().kind()).isEqualTo(BatchOutcome.Kind.BAD_INPUT);
@@ -101,7 +101,7 @@ class BatchDiagnosisTest {
         }
         assertThat(summary.byCause()).isEqualTo(causes);
         assertThat(summary.byNextAction()).isEqualTo(actions);
-        assertThat(summary.byCause().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(1000);
+        assertThat(summary.byCause().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(written.size());
         // most frequent first
         assertThat(new ArrayList<>(summary.byCause().values())).isSortedAccordingTo((a, b) -> b - a);
 

@@ -5,8 +5,9 @@ import java.util.List;
 import org.mailblock.diagnosis.Status;
 
 /**
- * One rule's proposal to put an action in the plan. Proposals for the same action merge: the
- * most urgent status wins, and the causes and targets add up.
+ * One rule's proposal to put an action in the plan. Proposals for the same action merge: a done
+ * proposal overrules the verify proposals, then the most urgent status wins, and the causes and
+ * targets of the proposals that stand add up.
  *
  * @param id      the action's identifier in the catalogue
  * @param status  the status this rule derives from the facts
