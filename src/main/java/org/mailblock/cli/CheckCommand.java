@@ -5,6 +5,7 @@ import org.mailblock.authoring.AuthoringJson;
 import org.mailblock.authoring.AuthoringText;
 import org.mailblock.authoring.CheckReport;
 import org.mailblock.authoring.KnowledgeCheck;
+import org.mailblock.engine.RuleBaseException;
 import org.mailblock.engine.Workbench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,7 +37,7 @@ import picocli.CommandLine.Spec;
             "", "Exit codes:",
             "  0  no errors (warnings allowed)",
             "  1  internal error",
-            "  2  bad usage: the rule folder does not exist",
+            "  2  bad usage: no such rule folder, or a --format it cannot print",
             "  3  the rule base has errors"})
 final class CheckCommand implements Callable<Integer> {
 
@@ -48,17 +49,14 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private OutputFormat format;
+    private AuthoringFormat format;
 
     @Override
-    public Integer call() {
-        Workbench workbench = rules.openOrReport(spec.commandLine().getErr());
-        if (workbench == null) {
-            return ExitCodes.BAD_INPUT;
-        }
+    public Integer call() throws RuleBaseException {
+        Workbench workbench = rules.open();
         CheckReport report = KnowledgeCheck.run(workbench);
         var out = spec.commandLine().getOut();
-        out.print(format == OutputFormat.json ? AuthoringJson.check(report) : AuthoringText.check(report));
+        out.print(format == AuthoringFormat.json ? AuthoringJson.check(report) : AuthoringText.check(report));
         out.flush();
         return report.clean() ? ExitCodes.OK : ExitCodes.RULES_BROKEN;
     }

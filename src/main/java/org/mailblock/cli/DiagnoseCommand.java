@@ -13,7 +13,9 @@ import org.mailblock.batch.BatchDiagnosis;
 import org.mailblock.batch.BatchInputs;
 import org.mailblock.batch.BatchOutcome;
 import org.mailblock.batch.BatchSummary;
+import org.mailblock.diagnosis.Diagnosis;
 import org.mailblock.engine.DiagnoseOptions;
+import org.mailblock.engine.RuleBaseException;
 import org.mailblock.load.FactFile;
 import org.mailblock.load.FactFileException;
 import org.mailblock.load.FactFileLoader;
@@ -103,7 +105,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     private boolean noProgress;
 
     @Override
-    public Integer call() {
+    public Integer call() throws FactFileException, RuleBaseException {
         CommandLine cli = spec.commandLine();
         if (FactInput.anyStdin(inputs) && (inputs.size() > 1 || outputDir != null)) {
             throw new CommandLine.ParameterException(cli, "- reads a single fact file from standard input; it cannot be combined with "
@@ -127,27 +129,15 @@ final class DiagnoseCommand implements Callable<Integer> {
         return explain ? DiagnoseOptions.EXPLAIN : DiagnoseOptions.DEFAULT;
     }
 
-    private Integer single(CommandLine cli) {
-        PrintWriter err = cli.getErr();
-        FactFile loaded;
-        try {
-            loaded = FactInput.load(inputs.get(0), parent.stdin());
-        } catch (FactFileException e) {
-            e.problems().forEach(p -> err.println(p.format()));
-            err.println("mailblock: " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems")
-                    + " in the fact file; nothing was diagnosed.");
-            return ExitCodes.BAD_INPUT;
-        }
-        ReportSetup.Outcome outcome = setup.diagnose(cli, loaded, options());
-        if (outcome.diagnosis() == null) {
-            return outcome.exitCode();
-        }
+    private Integer single(CommandLine cli) throws FactFileException, RuleBaseException {
+        FactFile loaded = FactInput.load(inputs.get(0), parent.stdin());
+        Diagnosis diagnosis = setup.diagnose(cli, loaded, options());
         // rendered in full before anything is written, so a failure never leaves half a report
-        String report = Reports.render(format.report, outcome.diagnosis(), loaded.facts(), setup.messages, setup.redact);
+        String report = Reports.render(format.report, diagnosis, loaded.facts(), setup.messages, setup.redact);
         return Output.write(cli, output, report);
     }
 
-    private Integer batch(CommandLine cli) {
+    private Integer batch(CommandLine cli) throws RuleBaseException {
         PrintWriter out = cli.getOut();
         PrintWriter err = cli.getErr();
         List<Path> files;
@@ -161,10 +151,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             err.println("mailblock: no fact files (*.yaml, *.yml) in " + inputs + "; nothing was diagnosed.");
             return ExitCodes.BAD_INPUT;
         }
-        Integer failed = setup.prepare(cli);
-        if (failed != null) {
-            return failed;
-        }
+        setup.prepare(cli);
         if (outputDir != null) {
             try {
                 Files.createDirectories(outputDir);

@@ -19,7 +19,8 @@ public final class ExitCodes {
 
     /** The codes every command uses, for the help of {@code mailblock} itself. */
     static final String OVERVIEW = """
-            Exit codes (each command's --help says what they mean for it):
+            Exit codes, the same failure giving the same code in every command
+            (each command's --help says what they mean for it):
               0  done (a diagnosis that finds a root cause is not an error)
               1  internal error; for test, also a sample that failed
               2  bad usage or bad input (the message names file:line:column,
@@ -32,7 +33,8 @@ public final class ExitCodes {
             Exit codes:
               0  diagnosis done (finding a root cause is not an error)
               1  internal error
-              2  bad usage or bad fact file (the message names file:line:column);
+              2  bad usage (a rule folder that does not exist) or bad fact file (the
+                 message names file:line:column);
                  in a batch, any file that failed (the others are still reported)
               3  the rule base does not compile, or broke while running""";
 }

@@ -8,11 +8,9 @@ import org.mailblock.authoring.ExplainReport;
 import org.mailblock.engine.InvalidFactsException;
 import org.mailblock.engine.KnowledgeException;
 import org.mailblock.engine.RuleBaseException;
-import org.mailblock.engine.RuleProblem;
 import org.mailblock.engine.Workbench;
 import org.mailblock.load.FactFile;
 import org.mailblock.load.FactFileException;
-import org.mailblock.load.FactFileProblem;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,8 +40,8 @@ import picocli.CommandLine.Spec;
             "", "Exit codes:",
             "  0  explained",
             "  1  internal error",
-            "  2  bad usage, a bad fact file, or a rule or cause id that does not exist",
-            "  3  the rule base does not compile, or broke while running"})
+            "  2  bad usage (no such rule folder), a bad fact file, or an unknown id",
+            "  3  the rules do not compile, or broke while running (loops are named)"})
 final class ExplainCommand implements Callable<Integer> {
 
     @Spec
@@ -72,22 +70,12 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private OutputFormat format;
+    private AuthoringFormat format;
 
     @Override
-    public Integer call() {
-        var err = spec.commandLine().getErr();
-        FactFile facts;
-        try {
-            facts = FactInput.load(file, parent.stdin());
-        } catch (FactFileException e) {
-            e.problems().stream().map(FactFileProblem::format).forEach(err::println);
-            return ExitCodes.BAD_INPUT;
-        }
-        Workbench workbench = rules.openOrReport(err);
-        if (workbench == null) {
-            return ExitCodes.BAD_INPUT;
-        }
+    public Integer call() throws FactFileException, RuleBaseException {
+        FactFile facts = FactInput.load(file, parent.stdin());
+        Workbench workbench = rules.open();
         ExplainReport report;
         try {
             if (subject != null && subject.rule != null) {
@@ -97,22 +85,14 @@ final class ExplainCommand implements Callable<Integer> {
             } else {
                 report = ExplainReport.of(workbench, facts.source(), facts.facts());
             }
-        } catch (InvalidFactsException e) {
-            err.println(facts.source() + ": " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
+        } catch (InvalidFactsException | KnowledgeException e) {
+            throw new InFactFile(facts.source(), e);
         } catch (IllegalArgumentException e) {
-            err.println("mailblock explain: " + e.getMessage());
-            return ExitCodes.BAD_INPUT;
-        } catch (RuleBaseException e) {
-            e.problems().stream().map(RuleProblem::format).forEach(err::println);
-            err.println("mailblock: the rule base does not compile; nothing was explained.");
-            return ExitCodes.RULES_BROKEN;
-        } catch (KnowledgeException e) {
-            err.println(facts.source() + ": the rule base broke while diagnosing: " + e.getMessage());
-            return ExitCodes.RULES_BROKEN;
+            // the rule or cause asked about does not exist
+            throw new UsageError(e.getMessage());
         }
         var out = spec.commandLine().getOut();
-        out.print(format == OutputFormat.json ? AuthoringJson.explain(report) : AuthoringText.explain(report));
+        out.print(format == AuthoringFormat.json ? AuthoringJson.explain(report) : AuthoringText.explain(report));
         out.flush();
         return ExitCodes.OK;
     }

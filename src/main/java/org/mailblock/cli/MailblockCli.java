@@ -47,7 +47,9 @@ public final class MailblockCli implements Runnable {
         CommandLine cli = new CommandLine(command);
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler(new InternalErrorHandler());
+        ExitPolicy policy = new ExitPolicy();
+        cli.setExecutionExceptionHandler(policy);
+        cli.setExitCodeExceptionMapper(policy);
         int code = cli.execute(args);
         out.flush();
         err.flush();

@@ -2,7 +2,9 @@ package org.mailblock.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.mailblock.diagnosis.Diagnosis;
 import org.mailblock.engine.DiagnoseOptions;
+import org.mailblock.engine.RuleBaseException;
 import org.mailblock.load.FactFile;
 import org.mailblock.load.FactFileException;
 import org.mailblock.report.ReportFormat;
@@ -60,24 +62,13 @@ final class PacketCommand implements Callable<Integer> {
     private Path output;
 
     @Override
-    public Integer call() {
+    public Integer call() throws FactFileException, RuleBaseException {
         var cli = spec.commandLine();
-        var err = cli.getErr();
-        FactFile loaded;
-        try {
-            loaded = FactInput.load(file, parent.stdin());
-        } catch (FactFileException e) {
-            e.problems().forEach(p -> err.println(p.format()));
-            err.println("mailblock: the fact file has problems; no packet was written.");
-            return ExitCodes.BAD_INPUT;
-        }
+        FactFile loaded = FactInput.load(file, parent.stdin());
         // the trace tells which facts showed each step done
-        ReportSetup.Outcome outcome = setup.diagnose(cli, loaded, DiagnoseOptions.EXPLAIN);
-        if (outcome.diagnosis() == null) {
-            return outcome.exitCode();
-        }
+        Diagnosis diagnosis = setup.diagnose(cli, loaded, DiagnoseOptions.EXPLAIN);
         String packet = Reports.packet(format == PacketFormat.html ? ReportFormat.HTML : ReportFormat.MARKDOWN,
-                outcome.diagnosis(), loaded.facts(), setup.messages, setup.redact);
+                diagnosis, loaded.facts(), setup.messages, setup.redact);
         return Output.write(cli, output, packet);
     }
 }

@@ -1,6 +1,5 @@
 package org.mailblock.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.mailblock.diagnosis.Diagnosis;
@@ -9,7 +8,6 @@ import org.mailblock.engine.DiagnosisEngine;
 import org.mailblock.engine.InvalidFactsException;
 import org.mailblock.engine.KnowledgeException;
 import org.mailblock.engine.RuleBaseException;
-import org.mailblock.engine.RuleProblem;
 import org.mailblock.i18n.MessageBundleException;
 import org.mailblock.i18n.MessageBundles;
 import org.mailblock.i18n.Messages;
@@ -41,56 +39,40 @@ final class ReportSetup {
     DiagnosisEngine engine;
     Messages messages;
 
-    /** Builds the engine and picks the messages; returns an exit code when that fails, else {@code null}. */
-    Integer prepare(CommandLine cli) {
-        PrintWriter err = cli.getErr();
-        Path rules = RuleFolder.forReports(this.rules, err);
-        try {
-            DiagnosisEngine.Builder builder = DiagnosisEngine.builder();
-            if (rules != null) {
-                builder.rulesDirectory(rules);
-            }
-            engine = builder.build();
-        } catch (RuleBaseException e) {
-            e.problems().stream().map(RuleProblem::format).forEach(err::println);
-            err.println("mailblock: the rule base does not compile; nothing was diagnosed.");
-            return ExitCodes.RULES_BROKEN;
+    /**
+     * Builds the engine and picks the messages.
+     *
+     * @throws RuleBaseException      when the rule folder is missing or its rules do not compile
+     * @throws MessageBundleException when the message bundles cannot be read
+     */
+    void prepare(CommandLine cli) throws RuleBaseException {
+        Path rules = RuleFolder.forReports(this.rules, cli.getErr());
+        DiagnosisEngine.Builder builder = DiagnosisEngine.builder();
+        if (rules != null) {
+            builder.rulesDirectory(rules);
         }
-        MessageBundles bundles;
-        try {
-            bundles = rules == null ? MessageBundles.packaged(engine.catalogue()) : MessageBundles.directory(rules, engine.catalogue());
-        } catch (MessageBundleException e) {
-            err.println(e.getMessage());
-            err.println("mailblock: the message bundles cannot be read; nothing was diagnosed.");
-            return ExitCodes.RULES_BROKEN;
-        }
+        engine = builder.build();
+        MessageBundles bundles = rules == null ? MessageBundles.packaged(engine.catalogue()) : MessageBundles.directory(rules, engine.catalogue());
         String language = lang == null ? bundles.defaultLanguage(Locale.getDefault()) : lang.toLowerCase(Locale.ROOT);
         if (!bundles.languages().contains(language)) {
             throw new CommandLine.ParameterException(cli, "Invalid value for option '--lang': '" + lang
                     + "' (the reports speak " + String.join(", ", bundles.languages()) + ")");
         }
         messages = bundles.messages(language);
-        return null;
     }
 
-    /** A diagnosis, or the exit code of the reason (already printed) why there is none. */
-    record Outcome(Diagnosis diagnosis, int exitCode) {
-    }
-
-    /** Prepares the engine and diagnoses one loaded fact file, printing why when that fails. */
-    Outcome diagnose(CommandLine cli, FactFile loaded, DiagnoseOptions options) {
-        Integer failed = prepare(cli);
-        if (failed != null) {
-            return new Outcome(null, failed);
-        }
+    /**
+     * Prepares the engine and diagnoses one loaded fact file.
+     *
+     * @throws RuleBaseException when the rule folder is missing or its rules do not compile
+     * @throws InFactFile        when the facts break the format or the rules break while diagnosing them
+     */
+    Diagnosis diagnose(CommandLine cli, FactFile loaded, DiagnoseOptions options) throws RuleBaseException {
+        prepare(cli);
         try {
-            return new Outcome(engine.diagnose(loaded.facts(), options), ExitCodes.OK);
-        } catch (KnowledgeException e) {
-            cli.getErr().println(loaded.source() + ": the rule base broke while diagnosing: " + e.getMessage());
-            return new Outcome(null, ExitCodes.RULES_BROKEN);
-        } catch (InvalidFactsException e) {
-            cli.getErr().println(loaded.source() + ": " + e.getMessage());
-            return new Outcome(null, ExitCodes.BAD_INPUT);
+            return engine.diagnose(loaded.facts(), options);
+        } catch (KnowledgeException | InvalidFactsException e) {
+            throw new InFactFile(loaded.source(), e);
         }
     }
 }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.mailblock.engine.RuleBaseException;
-import org.mailblock.engine.RuleProblem;
 import org.mailblock.engine.RuleSource;
 import org.mailblock.engine.Workbench;
 
@@ -71,16 +70,6 @@ final class RuleFolder {
 
     static Workbench open(Path folder) throws RuleBaseException {
         return folder == null ? Workbench.packaged() : Workbench.open(folder);
-    }
-
-    /** Opens the folder, or prints why it cannot be read and returns {@code null} (the caller exits with BAD_INPUT). */
-    static Workbench openOrReport(Path folder, PrintWriter err) {
-        try {
-            return open(folder);
-        } catch (RuleBaseException e) {
-            e.problems().stream().map(RuleProblem::format).forEach(err::println);
-            return null;
-        }
     }
 
     /** Help text for {@code --rules}. */

@@ -1,7 +1,7 @@
 package org.mailblock.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.mailblock.engine.RuleBaseException;
 import org.mailblock.engine.Workbench;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,8 +22,12 @@ final class RuleFolderOption {
         return RuleFolder.choose(rules, command.commandLine().getErr());
     }
 
-    /** Opens the chosen rule base, or prints why it cannot be read and returns {@code null}. */
-    Workbench openOrReport(PrintWriter err) {
-        return RuleFolder.openOrReport(folder(), err);
+    /**
+     * Opens the chosen rule base.
+     *
+     * @throws RuleBaseException only when the folder cannot be read
+     */
+    Workbench open() throws RuleBaseException {
+        return RuleFolder.open(folder());
     }
 }

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.mailblock.authoring.AuthoringJson;
 import org.mailblock.authoring.AuthoringText;
 import org.mailblock.authoring.RuleListing;
+import org.mailblock.engine.RuleBaseException;
 import org.mailblock.engine.Workbench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,11 +55,8 @@ final class RulesCommand implements Callable<Integer> {
     private ListingFormat format;
 
     @Override
-    public Integer call() {
-        Workbench workbench = rules.openOrReport(spec.commandLine().getErr());
-        if (workbench == null) {
-            return ExitCodes.BAD_INPUT;
-        }
+    public Integer call() throws RuleBaseException {
+        Workbench workbench = rules.open();
         RuleListing listing = RuleListing.of(workbench);
         var out = spec.commandLine().getOut();
         out.print(switch (format) {

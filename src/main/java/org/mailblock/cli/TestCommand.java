@@ -14,7 +14,6 @@ import org.mailblock.authoring.FileFingerprint;
 import org.mailblock.authoring.SampleRunner;
 import org.mailblock.authoring.TestRun;
 import org.mailblock.engine.RuleBaseException;
-import org.mailblock.engine.RuleProblem;
 import org.mailblock.engine.Workbench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,7 +46,7 @@ import picocli.CommandLine.Spec;
             "", "Exit codes:",
             "  0  every sample passed (and coverage met --threshold)",
             "  1  a sample failed, or coverage is below --threshold; or an internal error",
-            "  2  bad usage, or a sample that cannot be loaded (listed as ERROR)",
+            "  2  bad usage (no such rule folder), or a sample that cannot be loaded",
             "  3  the rule base does not compile"})
 final class TestCommand implements Callable<Integer> {
 
@@ -69,7 +68,7 @@ final class TestCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private OutputFormat format;
+    private AuthoringFormat format;
 
     @Option(names = "--coverage", description = "Report per rule the samples it fired in, and why each rule that never fired did not.")
     private boolean coverage;
@@ -84,31 +83,28 @@ final class TestCommand implements Callable<Integer> {
     private Double threshold;
 
     @Override
-    public Integer call() {
+    public Integer call() throws RuleBaseException {
         var err = spec.commandLine().getErr();
         Pattern filter;
         try {
             filter = run == null ? null : Pattern.compile(run);
         } catch (PatternSyntaxException e) {
-            err.println("mailblock test: --run: not a regular expression: " + e.getDescription() + " in '" + run + "'");
-            return ExitCodes.BAD_INPUT;
+            throw new UsageError("--run: not a regular expression: " + e.getDescription() + " in '" + run + "'");
         }
         if (threshold != null && (threshold < 0 || threshold > 100)) {
-            err.println("mailblock test: --threshold takes a percentage from 0 to 100, not " + threshold);
-            return ExitCodes.BAD_INPUT;
+            throw new UsageError("--threshold takes a percentage from 0 to 100, not " + threshold);
         }
         Path folder = rules.folder();
         if (watch && (folder == null || !java.nio.file.Files.isDirectory(folder))) {
-            err.println("mailblock test: --watch needs a rule folder to watch (--rules DIR, or rules/ in the current folder)"
+            throw new UsageError("--watch needs a rule folder to watch (--rules DIR, or rules/ in the current folder)"
                     + (folder == null ? "" : "; " + folder + " is not a folder"));
-            return ExitCodes.BAD_INPUT;
         }
         List<Path> given = paths == null || paths.isEmpty()
                 ? List.of(folder == null ? Path.of("facts-samples") : folder.resolveSibling("facts-samples")) : paths;
-        int code = runOnce(folder, given, filter);
         if (!watch) {
-            return code;
+            return runOnce(folder, given, filter);
         }
+        int code = runReporting(folder, given, filter);
         List<Path> watched = new ArrayList<>(given);
         watched.add(0, folder);
         String seen = FileFingerprint.of(watched);
@@ -124,56 +120,47 @@ final class TestCommand implements Callable<Integer> {
             if (!now.equals(seen)) {
                 seen = now;
                 err.println("mailblock test: a file changed; running again");
-                code = runOnce(folder, given, filter);
+                code = runReporting(folder, given, filter);
             }
         }
         return code;
     }
 
-    private int runOnce(Path folder, List<Path> given, Pattern filter) {
-        var err = spec.commandLine().getErr();
-        Workbench workbench;
-        long start = System.nanoTime();
+    /** One run under --watch: a failure is reported as on exit, and watching goes on. */
+    private int runReporting(Path folder, List<Path> given, Pattern filter) {
         try {
-            workbench = RuleFolder.open(folder);
-        } catch (RuleBaseException e) {
-            e.problems().stream().map(RuleProblem::format).forEach(err::println);
-            return ExitCodes.BAD_INPUT;
+            return runOnce(folder, given, filter);
+        } catch (RuleBaseException | RuntimeException e) {
+            return ExitPolicy.report(e, spec.commandLine());
         }
+    }
+
+    private int runOnce(Path folder, List<Path> given, Pattern filter) throws RuleBaseException {
+        var err = spec.commandLine().getErr();
+        long start = System.nanoTime();
+        Workbench workbench = RuleFolder.open(folder);
         if (watch) {
             err.println("mailblock test: rules compiled in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         }
         if (!workbench.compiles()) {
-            workbench.problems().stream().filter(p -> p.level().equals("error")).map(RuleProblem::format).forEach(err::println);
-            err.println("mailblock: the rule base does not compile; no sample was run.");
-            err.flush();
-            return ExitCodes.RULES_BROKEN;
+            throw new RuleBaseException(workbench.problems().stream().filter(p -> p.level().equals("error")).toList());
         }
         List<Path> samples;
         try {
             samples = SampleRunner.samples(given);
         } catch (IOException e) {
-            err.println("mailblock test: " + (e instanceof java.nio.file.NoSuchFileException n ? n.getFile() + ": no such file or folder" : e.getMessage()));
-            return ExitCodes.BAD_INPUT;
+            throw new UsageError(e instanceof java.nio.file.NoSuchFileException n ? n.getFile() + ": no such file or folder" : e.getMessage());
         }
-        TestRun result;
-        try {
-            result = new SampleRunner(workbench.engine()).run(samples, filter);
-            if (result.results().isEmpty()) {
-                err.println("mailblock test: no sample to run" + (filter == null ? "" : " matches --run " + run));
-                return ExitCodes.BAD_INPUT;
-            }
-            if (coverage || threshold != null) {
-                err.println("mailblock test: measuring coverage: probing the conditions of the rules that never fired...");
-                result = new TestRun(result.results(), Coverage.of(workbench, result.results()));
-            }
-        } catch (RuleBaseException e) {
-            e.problems().stream().map(RuleProblem::format).forEach(err::println);
-            err.println("mailblock: the rule base does not compile; no sample was run.");
-            return ExitCodes.RULES_BROKEN;
+        TestRun result = new SampleRunner(workbench.engine()).run(samples, filter);
+        if (result.results().isEmpty()) {
+            throw new UsageError("no sample to run" + (filter == null ? "" : " matches --run " + run));
+        }
+        if (coverage || threshold != null) {
+            err.println("mailblock test: measuring coverage: probing the conditions of the rules that never fired...");
+            result = new TestRun(result.results(), Coverage.of(workbench, result.results()));
         }
         var out = spec.commandLine().getOut();
-        out.print(format == OutputFormat.json ? AuthoringJson.test(result, threshold) : AuthoringText.test(result, threshold));
+        out.print(format == AuthoringFormat.json ? AuthoringJson.test(result, threshold) : AuthoringText.test(result, threshold));
         out.flush();
         if (result.errors() > 0) {
             return ExitCodes.BAD_INPUT;

@@ -11,7 +11,7 @@ import java.util.List;
  * @param matched    the facts it matched, by path, and the conclusions it built on
  * @param concluded  what it added: symptoms, causes, actions, questions
  */
-public record TraceEntry(int step, String rule, String name, List<String> matched, List<String> concluded) {
+public record TraceEntry(int step, String rule, String name, List<TraceText> matched, List<TraceText> concluded) {
 
     public TraceEntry {
         matched = List.copyOf(matched);

@@ -59,7 +59,7 @@ final class DiagnosisAssembler {
         List<Action> plan = plan(findings.proposals(), causes);
         List<Question> questions = questions(findings.asks());
         return new Diagnosis(facts.tenant().name(), facts.collectedAt(), engineInfo, symptoms, causes, plan, questions,
-                findings.trace());
+                findings.firings() == null ? null : TraceEntries.of(findings.firings(), paths));
     }
 
     private List<org.mailblock.diagnosis.Symptom> symptoms(List<Symptom> found) {

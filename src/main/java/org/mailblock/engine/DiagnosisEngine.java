@@ -31,16 +31,16 @@ public final class DiagnosisEngine {
     private final DiagnosisAssembler assembler;
     private final EngineInfo info;
 
-    private DiagnosisEngine(RuleBase ruleBase, long baseFiringLimit, long firingsPerFact) {
+    private DiagnosisEngine(RuleBase ruleBase, FiringBound bound) {
         this.ruleBase = ruleBase;
         this.info = new EngineInfo(Version.current(), ruleBase.hash());
-        this.runner = new SessionRunner(ruleBase, baseFiringLimit, firingsPerFact);
+        this.runner = new SessionRunner(ruleBase, bound);
         this.assembler = new DiagnosisAssembler(ruleBase.catalogue(), info);
     }
 
     /** An engine over a rule base compiled elsewhere, for the authoring tools that inspect the same rules. */
     static DiagnosisEngine of(RuleBase ruleBase) {
-        return new DiagnosisEngine(ruleBase, 100_000, 20);
+        return new DiagnosisEngine(ruleBase, FiringBound.DEFAULT);
     }
 
     /** Starts building an engine; without further settings it runs the rules packaged with mailblock. */
@@ -72,7 +72,7 @@ public final class DiagnosisEngine {
             throw new InvalidFactsException(problems);
         }
         FactPaths paths = new FactPaths(facts, ruleBase.wording());
-        Findings findings = runner.run(facts, paths, options.explain());
+        Findings findings = runner.run(facts, options.explain());
         return assembler.assemble(facts, findings, paths);
     }
 
@@ -94,8 +94,7 @@ public final class DiagnosisEngine {
     /** Builds a {@link DiagnosisEngine}. */
     public static final class Builder {
         private Path rulesDirectory;
-        private long baseFiringLimit = 100_000;
-        private long firingsPerFact = 20;
+        private FiringBound bound = FiringBound.DEFAULT;
         private RuleCache cache;
 
         private Builder() {
@@ -130,11 +129,7 @@ public final class DiagnosisEngine {
          * ample room for real rule bases.
          */
         public Builder firingLimit(long base, long perFact) {
-            if (base < 1 || perFact < 0) {
-                throw new IllegalArgumentException("the firing limit needs base >= 1 and perFact >= 0");
-            }
-            this.baseFiringLimit = base;
-            this.firingsPerFact = perFact;
+            this.bound = new FiringBound(base, perFact);
             return this;
         }
 
@@ -147,7 +142,7 @@ public final class DiagnosisEngine {
         public DiagnosisEngine build() throws RuleBaseException {
             RuleSource source = rulesDirectory == null ? RuleSource.packaged() : RuleSource.directory(rulesDirectory);
             RuleCache ruleCache = cache != null ? cache : RuleCache.standard();
-            return new DiagnosisEngine(new RuleBaseCompiler(ruleCache).compile(source), baseFiringLimit, firingsPerFact);
+            return new DiagnosisEngine(new RuleBaseCompiler(ruleCache).compile(source), bound);
         }
     }
 }

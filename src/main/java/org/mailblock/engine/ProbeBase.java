@@ -30,6 +30,7 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.Match;
+import org.mailblock.engine.kb.Conclude;
 import org.mailblock.facts.TenantFacts;
 
 /**
@@ -192,7 +193,7 @@ final class ProbeBase {
                     Match m = event.getMatch();
                     String name = m.getRule().getName();
                     if (!name.startsWith(PROBE)) {
-                        fired.add(TraceRecorder.idOf(m.getRule()));
+                        fired.add(Conclude.ruleId(m.getRule()));
                         return;
                     }
                     String probe = name.substring(PROBE.length());

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The rule base cannot be used: a DRL file does not compile, or the catalogue is malformed. */
-public final class RuleBaseException extends Exception {
+public class RuleBaseException extends Exception {
 
     private static final long serialVersionUID = 1L;
 

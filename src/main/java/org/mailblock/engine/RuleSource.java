@@ -41,17 +41,17 @@ public final class RuleSource {
     }
 
     /** The rule base in a folder, read now; later edits need a new source. */
-    public static RuleSource directory(Path folder) throws RuleBaseException {
+    public static RuleSource directory(Path folder) throws RuleFolderException {
         String display = folder.toString();
         if (!Files.isDirectory(folder)) {
-            throw new RuleBaseException(List.of(new RuleProblem(display, 0, 0, "error",
+            throw new RuleFolderException(new RuleProblem(display, 0, 0, "error",
                     Files.exists(folder) ? "not a folder; --rules takes the folder that holds the .drl files and catalogue.yaml"
-                            : "no such folder")));
+                            : "no such folder"));
         }
         try {
             return new RuleSource(display, readTree(folder), false);
         } catch (IOException | UncheckedIOException e) {
-            throw new RuleBaseException(List.of(new RuleProblem(display, 0, 0, "error", "cannot read the rule folder: " + e.getMessage())));
+            throw new RuleFolderException(new RuleProblem(display, 0, 0, "error", "cannot read the rule folder: " + e.getMessage()));
         }
     }
 

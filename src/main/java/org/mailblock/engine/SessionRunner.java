@@ -6,14 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.AgendaEventListener;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
-import org.mailblock.diagnosis.TraceEntry;
 import org.mailblock.engine.kb.Ask;
 import org.mailblock.engine.kb.Cause;
 import org.mailblock.engine.kb.Proposal;
@@ -23,46 +18,42 @@ import org.mailblock.facts.Snapshot;
 import org.mailblock.facts.TenantFacts;
 
 /**
- * Runs the rules over one fact set in a session of its own, with a bound on rule firings. Sessions
- * come from a pool: disposing one resets it for the next diagnosis, which is cheaper than creating
- * it anew. Traced diagnoses, which add listeners, and sessions that did not settle are discarded.
+ * Runs the rules over one fact set in a session of its own, with a bound on rule firings: the one
+ * session loop behind diagnoses and explanations. Sessions come from a pool: disposing one resets
+ * it for the next diagnosis, which is cheaper than creating it anew. Recorded sessions, which add
+ * listeners, and sessions that did not settle are discarded.
  */
 final class SessionRunner {
 
-    /** Firings watched after the bound is hit, to name the rules that keep firing. */
-    private static final int LOOP_SAMPLE = 2_000;
-
     private final RuleBase ruleBase;
-    private final long baseFiringLimit;
-    private final long firingsPerFact;
+    private final FiringBound bound;
     private final KieSessionsPool pool;
     private final boolean singleNdrs;
 
-    SessionRunner(RuleBase ruleBase, long baseFiringLimit, long firingsPerFact) {
+    SessionRunner(RuleBase ruleBase, FiringBound bound) {
         this.ruleBase = ruleBase;
-        this.baseFiringLimit = baseFiringLimit;
-        this.firingsPerFact = firingsPerFact;
+        this.bound = bound;
         this.singleNdrs = FactDemand.matchesSingleNdrs(ruleBase.kieBase());
         this.pool = ruleBase.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
-    Findings run(TenantFacts facts, FactPaths paths, boolean explain) {
-        KieSession session = explain ? ruleBase.kieBase().newKieSession() : pool.newKieSession();
-        boolean reusable = !explain;
+    /**
+     * Runs the rules to the end; with {@code record}, the findings carry every firing.
+     *
+     * @throws KnowledgeException when the rules do not settle within the bound, naming the rules that keep firing
+     */
+    Findings run(TenantFacts facts, boolean record) {
+        KieSession session = record ? ruleBase.kieBase().newKieSession() : pool.newKieSession();
+        boolean reusable = !record;
         try {
-            TraceRecorder trace = explain ? new TraceRecorder(paths) : null;
-            if (trace != null) {
-                session.addEventListener((AgendaEventListener) trace);
-                session.addEventListener((RuleRuntimeEventListener) trace);
-            }
-            long inserted = insertAll(session, facts, singleNdrs);
-            long limit = Math.min(Integer.MAX_VALUE - LOOP_SAMPLE, baseFiringLimit + firingsPerFact * inserted);
-            int fired = session.fireAllRules((int) limit);
+            FiringRecorder recorder = record ? FiringRecorder.attachTo(session) : null;
+            int limit = bound.limit(insertAll(session, facts, singleNdrs));
+            int fired = session.fireAllRules(limit);
             if (fired >= limit) {
                 reusable = false;
-                throw runaway(session, fired);
+                throw runaway(session, recorder, fired);
             }
-            return findings(session, trace == null ? null : trace.entries());
+            return findings(session, recorder == null ? null : recorder.firings());
         } finally {
             if (reusable) {
                 session.dispose();
@@ -117,9 +108,9 @@ final class SessionRunner {
     }
 
     /** The conclusions in working memory; the store keeps facts by class, so each kind is read without scanning the input facts. */
-    private static Findings findings(KieSession session, List<TraceEntry> trace) {
+    private static Findings findings(KieSession session, List<FiringRecorder.Firing> firings) {
         return new Findings(objects(session, Symptom.class), objects(session, Cause.class),
-                objects(session, Proposal.class), objects(session, Ask.class), trace);
+                objects(session, Proposal.class), objects(session, Ask.class), firings);
     }
 
     private static <T> List<T> objects(KieSession session, Class<T> type) {
@@ -131,21 +122,20 @@ final class SessionRunner {
     }
 
     /** Watches a sample of further firings to name the rules that keep the session from settling. */
-    private static KnowledgeException runaway(KieSession session, int fired) {
+    private static KnowledgeException runaway(KieSession session, FiringRecorder recorder, int fired) {
+        FiringRecorder watch = recorder != null ? recorder : FiringRecorder.attachTo(session);
+        int from = watch.firings().size();
+        session.fireAllRules(FiringBound.LOOP_SAMPLE);
         Map<String, Integer> counts = new LinkedHashMap<>();
-        session.addEventListener(new DefaultAgendaEventListener() {
-            @Override
-            public void afterMatchFired(AfterMatchFiredEvent event) {
-                counts.merge(TraceRecorder.idOf(event.getMatch().getRule()), 1, Integer::sum);
-            }
-        });
-        session.fireAllRules(LOOP_SAMPLE);
+        for (FiringRecorder.Firing f : watch.firings().subList(from, watch.firings().size())) {
+            counts.merge(f.rule(), 1, Integer::sum);
+        }
         List<Map.Entry<String, Integer>> busiest = counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .toList();
         List<String> rules = busiest.stream().map(Map.Entry::getKey).toList();
         String looping = busiest.stream()
-                .map(e -> e.getKey() + " (" + e.getValue() + " of the next " + LOOP_SAMPLE + " firings)")
+                .map(e -> e.getKey() + " (" + e.getValue() + " of the next " + FiringBound.LOOP_SAMPLE + " firings)")
                 .collect(Collectors.joining(", "));
         return new KnowledgeException("the rules did not settle: stopped after " + fired
                 + " rule firings. These rules keep firing: " + looping

@@ -11,9 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.kie.api.event.rule.AgendaEventListener;
-import org.kie.api.event.rule.RuleRuntimeEventListener;
-import org.kie.api.runtime.KieSession;
 import org.mailblock.facts.FactProblem;
 import org.mailblock.facts.FactsValidator;
 import org.mailblock.facts.TenantFacts;
@@ -154,6 +151,7 @@ public final class Workbench {
      *
      * @throws RuleBaseException     when the rules do not compile
      * @throws InvalidFactsException when the facts break the format
+     * @throws KnowledgeException    when the rules do not settle, naming the rules that keep firing
      */
     public Explanation explain(TenantFacts facts) throws RuleBaseException {
         RuleBase base = compiled();
@@ -161,20 +159,7 @@ public final class Workbench {
         FactPaths paths = new FactPaths(facts, base.wording());
         Map<String, RuleOutline> byId = new LinkedHashMap<>();
         outlines().forEach(o -> byId.putIfAbsent(o.id(), o));
-        ProvenanceRecorder recorder = new ProvenanceRecorder(paths, byId);
-        KieSession session = base.kieBase().newKieSession();
-        try {
-            session.addEventListener((AgendaEventListener) recorder);
-            session.addEventListener((RuleRuntimeEventListener) recorder);
-            long inserted = SessionRunner.insertAll(session, facts, FactDemand.matchesSingleNdrs(session.getKieBase()));
-            int limit = (int) Math.min(Integer.MAX_VALUE, 100_000 + 20 * inserted);
-            if (session.fireAllRules(limit) >= limit) {
-                throw new KnowledgeException("the rules did not settle: stopped after " + limit + " rule firings", List.of());
-            }
-        } finally {
-            session.dispose();
-        }
-        return recorder.explanation();
+        return Provenance.of(new SessionRunner(base, FiringBound.DEFAULT).run(facts, true).firings(), paths, byId);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.mailblock.i18n;
 
+import java.util.List;
 import org.mailblock.diagnosis.Action;
 import org.mailblock.diagnosis.Diagnosis;
 import org.mailblock.diagnosis.Evidence;
@@ -7,10 +8,13 @@ import org.mailblock.diagnosis.EvidenceText;
 import org.mailblock.diagnosis.Question;
 import org.mailblock.diagnosis.RootCause;
 import org.mailblock.diagnosis.Symptom;
+import org.mailblock.diagnosis.TraceEntry;
+import org.mailblock.diagnosis.TraceText;
 
 /**
  * Puts a diagnosis into another language: titles, summaries and questions are looked up by the
- * entries' ids, evidence by its message key and arguments; ids, facts and values stay as they are.
+ * entries' ids, evidence and trace lines by their message keys and arguments; ids, facts and values
+ * stay as they are.
  */
 public final class Localizer {
 
@@ -34,7 +38,13 @@ public final class Localizer {
                 d.questions().stream().map(q -> new Question(q.id(),
                         m.textOr("questions." + q.id() + ".ask", q.ask()),
                         m.textOr("questions." + q.id() + ".how", q.how()), q.matters(), q.about(), q.rules())).toList(),
-                d.trace());
+                d.trace() == null ? null : d.trace().stream().map(t -> new TraceEntry(t.step(), t.rule(), t.name(),
+                        render(t.matched(), m), render(t.concluded(), m))).toList());
+    }
+
+    /** Trace items in the language of the messages, from their keys and arguments. */
+    private static List<TraceText> render(List<TraceText> items, Messages m) {
+        return items.stream().map(i -> new TraceText(i.key(), i.args(), m.format(i.key(), i.namesAndValues()))).toList();
     }
 
     /** The evidence written again from its key and arguments in the language of the messages. */

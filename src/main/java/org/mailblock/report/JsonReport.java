@@ -186,8 +186,8 @@ public final class JsonReport {
                 g.writeNumberField("step", t.step());
                 g.writeStringField("rule", t.rule());
                 g.writeStringField("name", t.name());
-                writeStrings(g, "matched", t.matched());
-                writeStrings(g, "concluded", t.concluded());
+                writeStrings(g, "matched", TraceLines.texts(t.matched()));
+                writeStrings(g, "concluded", TraceLines.texts(t.concluded()));
                 g.writeEndObject();
             }
             g.writeEndArray();

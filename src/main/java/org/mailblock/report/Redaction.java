@@ -14,6 +14,7 @@ import org.mailblock.diagnosis.Evidence;
 import org.mailblock.diagnosis.Question;
 import org.mailblock.diagnosis.RootCause;
 import org.mailblock.diagnosis.TraceEntry;
+import org.mailblock.diagnosis.TraceText;
 import org.mailblock.facts.AcceptedDomain;
 import org.mailblock.facts.Admin;
 import org.mailblock.facts.Connector;
@@ -120,7 +121,7 @@ public final class Redaction {
         List<Question> questions = d.questions().stream().map(q -> new Question(q.id(), q.ask(), q.how(), q.matters(),
                 texts(q.about()), q.rules())).toList();
         List<TraceEntry> trace = d.trace() == null ? null : d.trace().stream().map(t -> new TraceEntry(t.step(), t.rule(), t.name(),
-                texts(t.matched()), texts(t.concluded()))).toList();
+                traceTexts(t.matched()), traceTexts(t.concluded()))).toList();
         return new Diagnosis(tenant, d.collectedAt(), d.engine(), d.symptoms(), causes, actions, questions, trace);
     }
 
@@ -131,6 +132,17 @@ public final class Redaction {
         e.args().forEach((name, arg) -> args.put(name, Evidence.identifies(name) && arg instanceof String s ? text(s) : arg));
         Evidence redacted = new Evidence(e.fact(), value, e.key(), args, null);
         return Localizer.evidence(redacted, m);
+    }
+
+    /** Trace items with every value taken from the facts replaced, in their arguments and their text. */
+    private List<TraceText> traceTexts(List<TraceText> items) {
+        List<TraceText> out = new ArrayList<>(items.size());
+        for (TraceText i : items) {
+            Map<String, String> args = new LinkedHashMap<>();
+            i.args().forEach((name, value) -> args.put(name, text(value)));
+            out.add(new TraceText(i.key(), args, text(i.text())));
+        }
+        return out;
     }
 
     /** A text with every address, IP address and known domain in it replaced. */

@@ -182,7 +182,7 @@ public final class SupportPacket {
         Set<String> matched = new LinkedHashSet<>();
         for (TraceEntry t : d.trace()) {
             if (a.rules().contains(t.rule())) {
-                matched.addAll(t.matched());
+                matched.addAll(TraceLines.texts(t.matched()));
             }
         }
         return String.join("; ", matched);

@@ -129,10 +129,10 @@ public final class TextReport {
                 String head = String.format(Locale.ROOT, "%4d. ", t.step());
                 String indent = " ".repeat(head.length());
                 out.append(head).append(t.rule()).append('\n');
-                Wrap.lines(m.text("report.matched") + ": " + String.join("; ", t.matched()), WIDTH, indent)
+                Wrap.lines(m.text("report.matched") + ": " + String.join("; ", TraceLines.texts(t.matched(), m)), WIDTH, indent)
                         .forEach(l -> out.append(l).append('\n'));
                 if (!t.concluded().isEmpty()) {
-                    Wrap.lines(m.text("report.concluded") + ": " + String.join("; ", t.concluded()), WIDTH, indent)
+                    Wrap.lines(m.text("report.concluded") + ": " + String.join("; ", TraceLines.texts(t.concluded(), m)), WIDTH, indent)
                             .forEach(l -> out.append(l).append('\n'));
                 }
             }

@@ -132,6 +132,30 @@ class EngineBehaviourTest {
     }
 
     @Test
+    @Timeout(60)
+    void aLoopingRuleBaseIsStoppedAndTheRuleNamedWhenTheTraceIsRecorded() throws RuleBaseException {
+        Path rules = RuleFolders.catalogueAnd(dir, "loop.drl", RuleFolders.fixture("loop.drl"));
+        DiagnosisEngine looping = DiagnosisEngine.builder().rulesDirectory(rules).firingLimit(10_000, 0).build();
+        assertThatThrownBy(() -> looping.diagnose(Tenants.bannedWithAdminWithoutMfa(), DiagnoseOptions.EXPLAIN))
+                .isInstanceOfSatisfying(KnowledgeException.class, e -> {
+                    assertThat(e.rules()).containsExactly("echo-forever");
+                    assertThat(e.getMessage()).contains("did not settle").contains("echo-forever (2000 of the next 2000 firings)");
+                });
+    }
+
+    @Test
+    @Timeout(60)
+    void aLoopingRuleBaseIsStoppedAndTheRuleNamedWhenExplained() throws RuleBaseException {
+        Path rules = RuleFolders.catalogueAnd(dir, "loop.drl", RuleFolders.fixture("loop.drl"));
+        Workbench workbench = Workbench.open(rules);
+        assertThatThrownBy(() -> workbench.explain(Tenants.bannedWithAdminWithoutMfa()))
+                .isInstanceOfSatisfying(KnowledgeException.class, e -> {
+                    assertThat(e.rules()).containsExactly("echo-forever");
+                    assertThat(e.getMessage()).contains("did not settle").contains("echo-forever");
+                });
+    }
+
+    @Test
     void aRuleNamingAnIdTheCatalogueLacksIsReported() throws RuleBaseException {
         Path rules = RuleFolders.catalogueAnd(dir, "typo.drl", """
                 package mailblock;

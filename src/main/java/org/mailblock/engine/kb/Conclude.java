@@ -1,6 +1,7 @@
 package org.mailblock.engine.kb;
 
 import java.util.List;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 import org.mailblock.diagnosis.Confidence;
 import org.mailblock.diagnosis.Status;
@@ -37,7 +38,12 @@ public final class Conclude {
 
     /** The rule's {@code @id}, or its name when it has none. */
     public static String ruleId(RuleContext kcontext) {
-        Object id = kcontext.getRule().getMetaData().get("id");
-        return id == null ? kcontext.getRule().getName() : String.valueOf(id);
+        return ruleId(kcontext.getRule());
+    }
+
+    /** The rule's {@code @id}, or its name when it has none: the one way every part names a rule. */
+    public static String ruleId(Rule rule) {
+        Object id = rule.getMetaData().get("id");
+        return id == null ? rule.getName() : String.valueOf(id);
     }
 }
