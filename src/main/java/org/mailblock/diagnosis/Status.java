@@ -16,10 +16,15 @@ public enum Status {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The more urgent of two statuses: a problem shown by one fact outweighs another fact that looks fine. */
+    /**
+     * The status two proposals for one step merge to: a problem shown by one fact outweighs
+     * everything; a step the facts show in order outweighs the generic advice to check it.
+     */
     public static Status mostUrgent(Status a, Status b) {
-        return a.ordinal() <= b.ordinal() ? a : b;
+        return MERGE_RANK.indexOf(a) <= MERGE_RANK.indexOf(b) ? a : b;
     }
+
+    private static final java.util.List<Status> MERGE_RANK = java.util.List.of(REQUIRED, DONE, VERIFY);
 
     /** The status with the given identifier, or {@code null} if there is none. */
     public static Status fromId(String id) {
