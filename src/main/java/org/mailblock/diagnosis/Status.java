@@ -9,9 +9,11 @@ public enum Status {
     /** Part of the unblock procedure, but the facts do not tell: check it and keep the proof. */
     VERIFY,
     /** The facts show it is already in order. */
-    DONE;
+    DONE,
+    /** The step may be taken only once every earlier step is done, and some are not yet. */
+    WAITING;
 
-    /** The identifier used in JSON and fact files: {@code required}, {@code verify}, {@code done}. */
+    /** The identifier used in JSON and fact files: {@code required}, {@code verify}, {@code done}, {@code waiting}. */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -24,7 +26,7 @@ public enum Status {
         return MERGE_RANK.indexOf(a) <= MERGE_RANK.indexOf(b) ? a : b;
     }
 
-    private static final java.util.List<Status> MERGE_RANK = java.util.List.of(REQUIRED, DONE, VERIFY);
+    private static final java.util.List<Status> MERGE_RANK = java.util.List.of(REQUIRED, DONE, VERIFY, WAITING);
 
     /** The status with the given identifier, or {@code null} if there is none. */
     public static Status fromId(String id) {

@@ -78,8 +78,8 @@ public final class Redaction {
         List<RootCause> causes = d.rootCauses().stream().map(c -> new RootCause(c.id(), c.title(), c.confidence(), c.summary(),
                 c.evidence().stream().map(e -> new Evidence(e.fact(), e.value() == null ? null : text(e.value()), text(e.detail()))).toList(),
                 c.rules())).toList();
-        List<Action> actions = d.actions().stream().map(a -> new Action(a.step(), a.id(), a.title(), a.status(), a.summary(),
-                a.because(), texts(a.targets()), a.commands(), a.rules())).toList();
+        List<Action> actions = d.actions().stream().map(a -> a.with(a.title(), a.summary(),
+                texts(a.targets()), a.commands())).toList();
         List<Question> questions = d.questions().stream().map(q -> new Question(q.id(), q.ask(), q.how(), q.matters(),
                 texts(q.about()), q.rules())).toList();
         List<TraceEntry> trace = d.trace() == null ? null : d.trace().stream().map(t -> new TraceEntry(t.step(), t.rule(), t.name(),
