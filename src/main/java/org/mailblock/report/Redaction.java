@@ -72,14 +72,14 @@ public final class Redaction {
         return list == null ? List.of() : list;
     }
 
-    /** The diagnosis with every value taken from the facts replaced; ids, catalogue texts and commands stay. */
+    /** The diagnosis with every value taken from the facts replaced, in the commands' filled-in targets too; ids and catalogue texts stay. */
     public Diagnosis diagnosis(Diagnosis d) {
         String tenant = text(d.tenant());
         List<RootCause> causes = d.rootCauses().stream().map(c -> new RootCause(c.id(), c.title(), c.confidence(), c.summary(),
                 c.evidence().stream().map(e -> new Evidence(e.fact(), e.value() == null ? null : text(e.value()), text(e.detail()))).toList(),
                 c.rules())).toList();
         List<Action> actions = d.actions().stream().map(a -> a.with(a.title(), a.summary(),
-                texts(a.targets()), a.commands())).toList();
+                texts(a.targets()), a.commands().stream().map(c -> c.withRun(text(c.run())).forEachOf(c.forEach())).toList())).toList();
         List<Question> questions = d.questions().stream().map(q -> new Question(q.id(), q.ask(), q.how(), q.matters(),
                 texts(q.about()), q.rules())).toList();
         List<TraceEntry> trace = d.trace() == null ? null : d.trace().stream().map(t -> new TraceEntry(t.step(), t.rule(), t.name(),
