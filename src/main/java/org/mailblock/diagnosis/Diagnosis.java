@@ -35,7 +35,7 @@ public record Diagnosis(String tenant, Instant collectedAt, EngineInfo engine, L
         return rootCauses.isEmpty() ? Optional.empty() : Optional.of(rootCauses.get(0));
     }
 
-    /** What to do next: the first required action, else the first one to verify; empty when all is done. */
+    /** What to do next: the first required action, else the first one to verify; empty when all is done. A waiting step is never next. */
     public Optional<Action> nextAction() {
         return actions.stream().filter(a -> a.status() == Status.REQUIRED).findFirst()
                 .or(() -> actions.stream().filter(a -> a.status() == Status.VERIFY).findFirst());
@@ -44,5 +44,13 @@ public record Diagnosis(String tenant, Instant collectedAt, EngineInfo engine, L
     /** Whether any symptom means the whole tenant is banned from sending. */
     public boolean tenantBanned() {
         return symptoms.stream().anyMatch(Symptom::tenantBan);
+    }
+
+    /** Whether the tenant is banned, is not, or cannot be said because no symptom is one the knowledge base covers. */
+    public TenantBan tenantBan() {
+        if (tenantBanned()) {
+            return TenantBan.YES;
+        }
+        return !symptoms.isEmpty() && symptoms.stream().allMatch(Symptom::banUnknown) ? TenantBan.UNKNOWN : TenantBan.NO;
     }
 }

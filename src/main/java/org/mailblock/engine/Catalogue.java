@@ -24,8 +24,9 @@ public record Catalogue(List<SymptomEntry> symptoms, List<CauseEntry> causes, Li
      * @param id    its identifier
      * @param title a short description
      * @param codes the NDR codes classified as this symptom, for documentation
+     * @param banUnknown whether the symptom cannot tell if the tenant or a sender is banned ({@code ban: unknown})
      */
-    public record SymptomEntry(String id, String title, List<String> codes) {
+    public record SymptomEntry(String id, String title, List<String> codes, boolean banUnknown) {
     }
 
     /**
@@ -47,8 +48,12 @@ public record Catalogue(List<SymptomEntry> symptoms, List<CauseEntry> causes, Li
      * @param title    a short description
      * @param summary  what to do
      * @param commands commands that check or carry it out
+     * @param waitsForEarlierSteps whether it may be taken only once every earlier step is done ({@code waitsFor: earlier-steps})
+     * @param containment whether it stops ongoing abuse, and so comes first when required ({@code containment: true})
+     * @param target   the placeholder its targets fill in the commands, written {@code '<target>'}; {@code null} for none
      */
-    public record ActionEntry(String id, int order, String title, String summary, List<Command> commands) {
+    public record ActionEntry(String id, int order, String title, String summary, List<Command> commands,
+                              boolean waitsForEarlierSteps, boolean containment, String target) {
     }
 
     /**

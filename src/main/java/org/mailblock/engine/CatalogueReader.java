@@ -26,6 +26,9 @@ import org.mailblock.diagnosis.Command;
 final class CatalogueReader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern TARGET = Pattern.compile("[a-z]+( [a-z]+)*");
+    private static final String BAN_UNKNOWN = "unknown";
+    private static final String EARLIER_STEPS = "earlier-steps";
 
     private final ObjectMapper mapper;
 
@@ -36,13 +39,14 @@ final class CatalogueReader {
     }
 
     /** Raw entry shapes as authors write them; commands are one-key mappings {@code check:} or {@code fix:}. */
-    private record RawSymptom(String id, String title, List<String> codes) {
+    private record RawSymptom(String id, String title, List<String> codes, String ban) {
     }
 
     private record RawCause(String id, String title, String summary, List<String> ndr) {
     }
 
-    private record RawAction(String id, Integer order, String title, String summary, List<Map<String, String>> commands) {
+    private record RawAction(String id, Integer order, String title, String summary, List<Map<String, String>> commands,
+                             String waitsFor, Boolean containment, String target) {
     }
 
     private record RawQuestion(String id, String ask, String how, List<String> matters) {
@@ -108,8 +112,15 @@ final class CatalogueReader {
         List<Catalogue.SymptomEntry> symptoms = new ArrayList<>();
         for (Located<RawSymptom> s : rawSymptoms) {
             RawSymptom r = s.entry();
-            if (checkId(file, s.at(), "symptom", r.id(), ids, problems) & require(file, s.at(), r.id(), "title", r.title(), problems)) {
-                symptoms.add(new Catalogue.SymptomEntry(r.id(), r.title().strip(), r.codes() == null ? List.of() : r.codes()));
+            boolean ok = checkId(file, s.at(), "symptom", r.id(), ids, problems) & require(file, s.at(), r.id(), "title", r.title(), problems);
+            if (r.ban() != null && !BAN_UNKNOWN.equals(r.ban())) {
+                problems.add(problem(file, s.at(), "symptom '" + r.id() + "' has ban '" + r.ban()
+                        + "'; the only value is '" + BAN_UNKNOWN + "' (leave it out when the rules decide the ban)"));
+                ok = false;
+            }
+            if (ok) {
+                symptoms.add(new Catalogue.SymptomEntry(r.id(), r.title().strip(), r.codes() == null ? List.of() : r.codes(),
+                        BAN_UNKNOWN.equals(r.ban())));
             }
         }
         List<Catalogue.CauseEntry> causes = new ArrayList<>();
@@ -138,18 +149,33 @@ final class CatalogueReader {
             } else {
                 orders.put(r.order(), r.id());
             }
+            if (r.waitsFor() != null && !EARLIER_STEPS.equals(r.waitsFor())) {
+                problems.add(problem(file, a.at(), "action '" + r.id() + "' has waitsFor '" + r.waitsFor()
+                        + "'; the only value is '" + EARLIER_STEPS + "'"));
+                ok = false;
+            }
+            if (r.target() != null && !TARGET.matcher(r.target()).matches()) {
+                problems.add(problem(file, a.at(), "action '" + r.id() + "' has target '" + r.target()
+                        + "'; name the placeholder its commands write as '<name>', in lowercase words, like 'domain'"));
+                ok = false;
+            }
             List<Command> commands = new ArrayList<>();
             for (Map<String, String> command : r.commands() == null ? List.<Map<String, String>>of() : r.commands()) {
-                if (command.size() != 1 || !(command.containsKey("check") || command.containsKey("fix"))) {
-                    problems.add(problem(file, a.at(), "action '" + r.id() + "': each command is one 'check: ...' or 'fix: ...' line, found " + command.keySet()));
+                Command c = command(file, a.at(), r.id(), command, problems);
+                if (c == null) {
                     ok = false;
-                    continue;
+                } else {
+                    commands.add(c);
                 }
-                Map.Entry<String, String> e = command.entrySet().iterator().next();
-                commands.add(new Command(e.getKey(), e.getValue() == null ? "" : e.getValue().strip()));
+            }
+            if (ok && r.target() != null && commands.stream().noneMatch(c -> c.run().contains("'<" + r.target() + ">'"))) {
+                problems.add(problem(file, a.at(), "action '" + r.id() + "' has target '" + r.target()
+                        + "', but no command writes '<" + r.target() + ">' in single quotes"));
+                ok = false;
             }
             if (ok) {
-                actions.add(new Catalogue.ActionEntry(r.id(), r.order(), r.title().strip(), r.summary().strip(), commands));
+                actions.add(new Catalogue.ActionEntry(r.id(), r.order(), r.title().strip(), r.summary().strip(), commands,
+                        r.waitsFor() != null, Boolean.TRUE.equals(r.containment()), r.target()));
             }
         }
         List<Catalogue.QuestionEntry> questions = new ArrayList<>();
@@ -170,6 +196,28 @@ final class CatalogueReader {
             }
         }
         return new Catalogue(symptoms, causes, actions, questions);
+    }
+
+    /** One command: a 'check:' or 'fix:' line, and optionally the shell it runs in. */
+    private static Command command(String file, JsonLocation at, String action, Map<String, String> command, List<RuleProblem> problems) {
+        Set<String> purposes = new HashSet<>(command.keySet());
+        purposes.retainAll(Set.of("check", "fix"));
+        Set<String> others = new HashSet<>(command.keySet());
+        others.removeAll(Set.of("check", "fix", "shell"));
+        if (purposes.size() != 1 || !others.isEmpty()) {
+            problems.add(problem(file, at, "action '" + action + "': each command is one 'check: ...' or 'fix: ...' line,"
+                    + " optionally with 'shell: " + Command.ON_PREMISES + "', found " + command.keySet()));
+            return null;
+        }
+        String shell = command.get("shell");
+        if (command.containsKey("shell") && !Command.ON_PREMISES.equals(shell)) {
+            problems.add(problem(file, at, "action '" + action + "': shell '" + shell + "' is unknown; the only value is '"
+                    + Command.ON_PREMISES + "' (leave it out for Exchange Online PowerShell and Graph)"));
+            return null;
+        }
+        String purpose = purposes.iterator().next();
+        String run = command.get(purpose);
+        return new Command(purpose, run == null ? "" : run.strip(), shell, 0);
     }
 
     private static boolean checkId(String file, JsonLocation at, String kind, String id, Set<String> ids, List<RuleProblem> problems) {

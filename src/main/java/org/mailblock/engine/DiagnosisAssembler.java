@@ -69,8 +69,8 @@ final class DiagnosisAssembler {
             SymptomKey key = new SymptomKey(position, s.code());
             org.mailblock.diagnosis.Symptom merged = byKey.get(key);
             boolean ban = s.tenantBan() || (merged != null && merged.tenantBan());
-            byKey.put(key, new org.mailblock.diagnosis.Symptom(s.id(), catalogue.symptoms().get(position).title(),
-                    s.code(), s.count(), ban));
+            Catalogue.SymptomEntry entry = catalogue.symptoms().get(position);
+            byKey.put(key, new org.mailblock.diagnosis.Symptom(s.id(), entry.title(), s.code(), s.count(), ban, entry.banUnknown()));
         }
         return List.copyOf(byKey.values());
     }
@@ -126,15 +126,22 @@ final class DiagnosisAssembler {
             rules.computeIfAbsent(p.id(), k -> new TreeSet<>()).add(p.rule());
         }
         List<String> ids = new ArrayList<>(status.keySet());
-        ids.sort(Comparator.comparing(actionOrder::get));
+        // a required step that stops ongoing abuse comes before everything else; otherwise the catalogue's order holds
+        ids.sort(Comparator.comparing((String id) -> actions.get(id).containment() && status.get(id) == Status.REQUIRED ? 0 : 1)
+                .thenComparing(actionOrder::get));
         List<Action> out = new ArrayList<>();
         for (String id : ids) {
             Catalogue.ActionEntry entry = actions.get(id);
             // an action answers only causes that made it into the diagnosis, strongest first
             List<String> because = answers.get(id).stream().filter(causeRank::containsKey)
                     .sorted(Comparator.comparing(causeRank::get)).distinct().toList();
-            out.add(new Action(out.size() + 1, id, entry.title(), status.get(id), entry.summary(), because,
-                    List.copyOf(targets.get(id)), entry.commands(), List.copyOf(rules.get(id))));
+            List<Integer> waitingFor = entry.waitsForEarlierSteps() && status.get(id) != Status.DONE
+                    ? out.stream().filter(a -> a.status() != Status.DONE).map(Action::step).toList()
+                    : List.of();
+            List<String> concerns = List.copyOf(targets.get(id));
+            out.add(new Action(out.size() + 1, id, entry.title(), waitingFor.isEmpty() ? status.get(id) : Status.WAITING,
+                    entry.summary(), because, concerns, CommandExpansion.expand(entry, concerns), List.copyOf(rules.get(id)),
+                    waitingFor));
         }
         return out;
     }

@@ -24,17 +24,16 @@ public final class Localizer {
     /** The diagnosis with its catalogue texts in the language of the messages. */
     public static Diagnosis localize(Diagnosis d, Messages m) {
         return new Diagnosis(d.tenant(), d.collectedAt(), d.engine(),
-                d.symptoms().stream().map(s -> new Symptom(s.id(),
-                        m.textOr("symptoms." + s.id() + ".title", s.title()), s.code(), s.count(), s.tenantBan())).toList(),
+                d.symptoms().stream().map(s -> s.withTitle(
+                        m.textOr("symptoms." + s.id() + ".title", s.title()))).toList(),
                 d.rootCauses().stream().map(c -> new RootCause(c.id(),
                         m.textOr("causes." + c.id() + ".title", c.title()), c.confidence(),
                         m.textOr("causes." + c.id() + ".summary", c.summary()),
                         c.evidence().stream().map(e -> evidence(e, m)).toList(),
                         c.rules())).toList(),
-                d.actions().stream().map(a -> new Action(a.step(), a.id(),
-                        m.textOr("actions." + a.id() + ".title", a.title()), a.status(),
-                        m.textOr("actions." + a.id() + ".summary", a.summary()), a.because(), a.targets(), a.commands(),
-                        a.rules())).toList(),
+                d.actions().stream().map(a -> a.with(
+                        m.textOr("actions." + a.id() + ".title", a.title()),
+                        m.textOr("actions." + a.id() + ".summary", a.summary()), a.targets(), a.commands())).toList(),
                 d.questions().stream().map(q -> new Question(q.id(),
                         m.textOr("questions." + q.id() + ".ask", q.ask()),
                         m.textOr("questions." + q.id() + ".how", q.how()), q.matters(), q.about(), q.rules())).toList(),

@@ -17,7 +17,7 @@ public record Expectation(List<Expected> causes, List<Expected> actions, List<St
     public static final List<String> CONFIDENCES = List.of("confirmed", "likely", "possible");
 
     /** The statuses an action can be expected with. */
-    public static final List<String> STATUSES = List.of("required", "verify", "done");
+    public static final List<String> STATUSES = List.of("required", "verify", "done", "waiting");
 
     /**
      * Keeps {@code null} (not given) apart from an empty list (expect none).

@@ -105,6 +105,7 @@ public final class JsonReport {
         g.writeStringField("rulesHash", d.engine().rulesHash());
         g.writeEndObject();
         g.writeBooleanField("tenantBanned", d.tenantBanned());
+        g.writeStringField("tenantBan", d.tenantBan().id());
 
         g.writeArrayFieldStart("symptoms");
         for (Symptom s : d.symptoms()) {
@@ -150,6 +151,13 @@ public final class JsonReport {
             g.writeStringField("id", a.id());
             g.writeStringField("title", a.title());
             g.writeStringField("status", a.status().id());
+            if (!a.waitingFor().isEmpty()) {
+                g.writeArrayFieldStart("waitingFor");
+                for (int step : a.waitingFor()) {
+                    g.writeNumber(step);
+                }
+                g.writeEndArray();
+            }
             g.writeStringField("summary", a.summary());
             writeStrings(g, "because", a.because());
             writeStrings(g, "targets", a.targets());
@@ -158,6 +166,12 @@ public final class JsonReport {
                 g.writeStartObject();
                 g.writeStringField("purpose", c.purpose());
                 g.writeStringField("run", c.run());
+                if (c.shell() != null) {
+                    g.writeStringField("shell", c.shell());
+                }
+                if (c.forEach() > 0) {
+                    g.writeNumberField("forEach", c.forEach());
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();

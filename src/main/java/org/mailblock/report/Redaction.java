@@ -109,15 +109,16 @@ public final class Redaction {
     }
 
     /**
-     * The diagnosis with every value taken from the facts replaced; ids, catalogue texts and commands
-     * stay. Evidence is written again from its redacted arguments, in the language of the messages.
+     * The diagnosis with every value taken from the facts replaced, in the commands' filled-in targets
+     * too; ids and catalogue texts stay. Evidence is written again from its redacted arguments, in the
+     * language of the messages.
      */
     public Diagnosis diagnosis(Diagnosis d, Messages m) {
         String tenant = text(d.tenant());
         List<RootCause> causes = d.rootCauses().stream().map(c -> new RootCause(c.id(), c.title(), c.confidence(), c.summary(),
                 c.evidence().stream().map(e -> evidence(e, m)).toList(), c.rules())).toList();
-        List<Action> actions = d.actions().stream().map(a -> new Action(a.step(), a.id(), a.title(), a.status(), a.summary(),
-                a.because(), texts(a.targets()), a.commands(), a.rules())).toList();
+        List<Action> actions = d.actions().stream().map(a -> a.with(a.title(), a.summary(),
+                texts(a.targets()), a.commands().stream().map(c -> c.withRun(text(c.run())).forEachOf(c.forEach())).toList())).toList();
         List<Question> questions = d.questions().stream().map(q -> new Question(q.id(), q.ask(), q.how(), q.matters(),
                 texts(q.about()), q.rules())).toList();
         List<TraceEntry> trace = d.trace() == null ? null : d.trace().stream().map(t -> new TraceEntry(t.step(), t.rule(), t.name(),

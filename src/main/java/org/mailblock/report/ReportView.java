@@ -29,11 +29,11 @@ final class ReportView {
                      List<EvidenceView> evidence) {
     }
 
-    record CommandView(String purposeId, String purpose, String run) {
+    record CommandView(String purposeId, String purpose, String run, String note) {
     }
 
     record ActionView(int step, String id, String title, String statusId, String status, String box, boolean open,
-                      String summary, String because, String targets, List<CommandView> commands) {
+                      String summary, String because, String targets, String waiting, List<CommandView> commands) {
         boolean hasCommands() {
             return !commands.isEmpty();
         }
@@ -54,6 +54,7 @@ final class ReportView {
     final String metaMarkdown;
     final String generated;
     final boolean banned;
+    final String banClass;
     final String banText;
     final Summary summary;
     final List<SymptomView> symptoms = new ArrayList<>();
@@ -75,7 +76,12 @@ final class ReportView {
         this.generated = m.format("report.generated", "version", d.engine().version(), "collectedAt", d.collectedAt(),
                 "rules", TextReport.shortHash(d.engine().rulesHash()));
         this.banned = d.tenantBanned();
-        this.banText = m.text(banned ? "report.banned" : "report.not-banned");
+        this.banText = StepNotes.ban(d, m);
+        this.banClass = switch (d.tenantBan()) {
+            case YES -> "banned";
+            case NO -> "not-banned";
+            case UNKNOWN -> "ban-unknown";
+        };
         for (Symptom s : d.symptoms()) {
             symptoms.add(new SymptomView(s.id(), s.code(), s.count(), s.title()));
         }
@@ -91,10 +97,10 @@ final class ReportView {
         }
         for (Action a : d.actions()) {
             List<CommandView> commands = a.commands().stream()
-                    .map(c -> new CommandView(c.purpose(), m.text("purpose." + c.purpose()), c.run())).toList();
+                    .map(c -> new CommandView(c.purpose(), m.text("purpose." + c.purpose()), c.run(), StepNotes.command(c, m))).toList();
             actions.add(new ActionView(a.step(), a.id(), a.title(), a.status().id(), m.text("status." + a.status().id()),
                     a.status() == Status.DONE ? "x" : " ", a.status() != Status.DONE, a.summary(),
-                    String.join(", ", a.because()), String.join(", ", a.targets()), commands));
+                    String.join(", ", a.because()), String.join(", ", a.targets()), StepNotes.waiting(a, m), commands));
         }
         for (Question q : d.questions()) {
             questions.add(new QuestionView(q.id(), q.ask(), q.how(), String.join(", ", q.about()), String.join(", ", q.matters())));

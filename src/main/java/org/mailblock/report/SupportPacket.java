@@ -14,6 +14,7 @@ import org.mailblock.diagnosis.Evidence;
 import org.mailblock.diagnosis.RootCause;
 import org.mailblock.diagnosis.Status;
 import org.mailblock.diagnosis.Symptom;
+import org.mailblock.diagnosis.TenantBan;
 import org.mailblock.diagnosis.TraceEntry;
 import org.mailblock.facts.Ndr;
 import org.mailblock.facts.TenantFacts;
@@ -22,7 +23,7 @@ import org.mailblock.i18n.Messages;
 /**
  * The packet for a support case asking Microsoft to lift a sending block: the NDRs, what was
  * found, what is already done and what shows it, what remains, and the questions Support asks.
- * When required steps are still open, it says the request is premature and lists them.
+ * While any earlier step is not done, it says the request is not ready and lists what is still open.
  */
 public final class SupportPacket {
 
@@ -31,19 +32,21 @@ public final class SupportPacket {
 
     /** Whether the support request can be made. */
     public enum Readiness {
-        /** No required step is open but the request itself. */
+        /** Every step before the request is done. */
         READY,
-        /** Required steps are still open: Support would refuse. */
+        /** Earlier steps are still to fix or to prove: Support would refuse. */
         PREMATURE,
         /** The tenant is not banned: there is nothing for Support to lift. */
-        NOT_NEEDED;
+        NOT_NEEDED,
+        /** The codes are outside the knowledge base: whether anything is banned cannot be said. */
+        UNKNOWN;
 
         String id() {
             return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
     }
 
-    record OpenStep(int step, String id, String title, String statusId, String status, String targets) {
+    record OpenStep(int step, String id, String title, String statusId, String status, String targets, String prove) {
     }
 
     record NdrRow(String code, long count, String lastSeen, String meaning, String text, String textCell) {
@@ -82,17 +85,19 @@ public final class SupportPacket {
     private SupportPacket() {
     }
 
-    /** Whether the request can be made, by the plan's statuses. */
+    /** Whether the request can be made: only once the request no longer waits for earlier steps. */
     public static Readiness readiness(Diagnosis d) {
         if (d.actions().stream().noneMatch(a -> a.id().equals(REQUEST_UNBLOCK))) {
-            return Readiness.NOT_NEEDED;
+            return d.tenantBan() == TenantBan.UNKNOWN ? Readiness.UNKNOWN : Readiness.NOT_NEEDED;
         }
-        return openRequired(d).isEmpty() ? Readiness.READY : Readiness.PREMATURE;
+        return openBeforeRequest(d).isEmpty() ? Readiness.READY : Readiness.PREMATURE;
     }
 
-    /** The required steps other than the request itself, in plan order. */
-    public static List<Action> openRequired(Diagnosis d) {
-        return d.actions().stream().filter(a -> a.status() == Status.REQUIRED && !a.id().equals(REQUEST_UNBLOCK)).toList();
+    /** The steps the request waits for, required and to verify, in plan order. */
+    public static List<Action> openBeforeRequest(Diagnosis d) {
+        List<Integer> waitingFor = d.actions().stream().filter(a -> a.id().equals(REQUEST_UNBLOCK))
+                .findFirst().map(Action::waitingFor).orElse(List.of());
+        return d.actions().stream().filter(a -> waitingFor.contains(a.step())).toList();
     }
 
     /**
@@ -122,7 +127,7 @@ public final class SupportPacket {
         v.stateHeading = m.text("packet." + readiness.id() + "-heading");
         v.stateText = m.text("packet." + readiness.id());
         if (readiness == Readiness.PREMATURE) {
-            openRequired(d).forEach(a -> v.openRequired.add(open(a, m)));
+            openBeforeRequest(d).forEach(a -> v.openRequired.add(open(a, m)));
         }
         v.hasOpenRequired = !v.openRequired.isEmpty();
 
@@ -166,7 +171,7 @@ public final class SupportPacket {
 
     private static OpenStep open(Action a, Messages m) {
         return new OpenStep(a.step(), a.id(), a.title(), a.status().id(), m.text("status." + a.status().id()),
-                String.join(", ", a.targets()));
+                String.join(", ", a.targets()), m.textOr("packet.done-evidence." + a.id(), null));
     }
 
     private static ReportView.EvidenceView evidence(Evidence e) {

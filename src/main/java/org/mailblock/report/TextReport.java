@@ -42,7 +42,7 @@ public final class TextReport {
                 "rules", shortHash(d.engine().rulesHash()))).append('\n');
 
         out.append('\n');
-        Wrap.lines((d.tenantBanned() ? m.text("report.banned") : m.text("report.not-banned")) + " " + m.text("report.ndrs-show"), WIDTH, "")
+        Wrap.lines(StepNotes.ban(d, m) + " " + m.text("report.ndrs-show"), WIDTH, "")
                 .forEach(l -> out.append(l).append('\n'));
         for (Symptom s : d.symptoms()) {
             String head = String.format(Locale.ROOT, "  %-8s x%-6d ", s.code(), s.count());
@@ -87,6 +87,10 @@ public final class TextReport {
             Wrap.hanging(head, a.title(), WIDTH, indent).forEach(l -> out.append(l).append('\n'));
             String because = a.because().isEmpty() ? "" : ", " + m.text("report.for") + " " + String.join(", ", a.because());
             Wrap.lines(a.id() + because, WIDTH, indent).forEach(l -> out.append(l).append('\n'));
+            String waiting = StepNotes.waiting(a, m);
+            if (waiting != null) {
+                Wrap.lines(waiting, WIDTH, indent).forEach(l -> out.append(l).append('\n'));
+            }
             if (!a.targets().isEmpty()) {
                 Wrap.lines(m.text("report.concerns") + ": " + list(a.targets(), MAX_TARGETS, m), WIDTH, indent)
                         .forEach(l -> out.append(l).append('\n'));
@@ -96,6 +100,11 @@ public final class TextReport {
                 for (Command c : a.commands()) {
                     out.append(indent).append(String.format(Locale.ROOT, "%-" + purposeWidth + "s %s",
                             m.text("purpose." + c.purpose()) + ":", c.run())).append('\n');
+                    String note = StepNotes.command(c, m);
+                    if (note != null) {
+                        String under = indent + " ".repeat(purposeWidth + 1);
+                        Wrap.lines("(" + note + ")", WIDTH, under).forEach(l -> out.append(l).append('\n'));
+                    }
                 }
             }
         }

@@ -53,7 +53,7 @@ class PackagedCliIT {
                 .contains("<svg").contains("erforderlich");
         Result packet = run("packet", "--lang", "de", "facts-samples/rogue-connector-after-admin-takeover.yaml");
         assertThat(packet.code).as(packet.err).isZero();
-        assertThat(packet.out).contains("## Die Anfrage kommt zu früh");
+        assertThat(packet.out).contains("## Noch nicht bereit für die Anfrage zur Entsperrung");
     }
 
     @Test

@@ -148,7 +148,7 @@ class ReportCommandsTest {
     void packetSaysPlainlyWhenTheRequestIsPremature() {
         CliRun run = CliRun.of("packet", "--lang", "en", SAMPLE);
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("## The request is premature").contains("**1. Add and verify every domain");
+        assertThat(run.out()).contains("## Not ready to request the unblock").contains("**1. Find and remove inbound connectors");
         CliRun ready = CliRun.of("packet", "--lang", "de", "--format", "html", READY);
         assertThat(ready.exitCode()).isZero();
         assertThat(Jsoup.parse(ready.out()).select("#state h2").text()).isEqualTo("Bereit für die Anfrage zur Entsperrung");

@@ -14,18 +14,39 @@ import org.mailblock.report.SampleReports.Sample;
 class SupportPacketTest {
 
     @Test
-    void openRequiredStepsMakeTheRequestPrematureAndAreListed() {
+    void openStepsBeforeTheRequestMakeItNotReadyAndAreListedWithWhatToProve() {
         Sample s = SampleReports.sample("rogue-connector-after-admin-takeover");
         assertThat(SupportPacket.readiness(s.diagnosis())).isEqualTo(SupportPacket.Readiness.PREMATURE);
         Messages en = SampleReports.messages("en");
         String md = Reports.packet(ReportFormat.MARKDOWN, s.diagnosis(), s.facts(), en, false);
-        String premature = md.substring(md.indexOf("## The request is premature"), md.indexOf("## NDR codes and counts"));
-        List<Action> open = SupportPacket.openRequired(s.diagnosis());
-        assertThat(open).extracting(Action::id).containsExactly("register-sending-domains", "enable-admin-mfa",
-                "review-inbound-connectors", "secure-compromised-accounts");
-        open.forEach(a -> assertThat(premature).contains("**" + a.step() + ". " + a.title() + "** (required) `" + a.id() + "`"));
+        String premature = md.substring(md.indexOf("## Not ready to request the unblock"), md.indexOf("## NDR codes and counts"));
+        List<Action> open = SupportPacket.openBeforeRequest(s.diagnosis());
+        assertThat(open).extracting(Action::id).containsExactly("review-inbound-connectors", "secure-compromised-accounts",
+                "register-sending-domains", "enable-admin-mfa", "lock-down-on-premises-servers");
+        open.forEach(a -> assertThat(premature).contains("**" + a.step() + ". " + a.title() + "** (" + a.status().id() + ") `" + a.id() + "`"));
+        assertThat(premature).contains("  - to prove: Every admin account has MFA registered and enforced.");
         assertThat(premature).doesNotContain("request-unblock");
         assertThat(md).doesNotContain("Ready to request");
+    }
+
+    @Test
+    void aTenantAboutWhichNothingIsKnownIsNotReadyAndListsEveryStepToVerify() {
+        Sample s = SampleReports.sample("threshold-with-nothing-else-known");
+        assertThat(SupportPacket.readiness(s.diagnosis())).isEqualTo(SupportPacket.Readiness.PREMATURE);
+        assertThat(SupportPacket.openBeforeRequest(s.diagnosis())).extracting(Action::status).containsOnly(Status.VERIFY).hasSize(5);
+        String md = Reports.packet(ReportFormat.MARKDOWN, s.diagnosis(), s.facts(), SampleReports.messages("en"), false);
+        assertThat(md).contains("## Not ready to request the unblock")
+                .contains("- **3. Find and remove inbound connectors nobody recognizes** (verify) `review-inbound-connectors`\n"
+                        + "  - to prove: Every inbound connector is known to and wanted by the organization.")
+                .doesNotContain("Ready to request");
+    }
+
+    @Test
+    void aCodeOutsideTheKnowledgeLeavesTheNeedForARequestUnknown() {
+        Sample s = SampleReports.sample("code-outside-knowledge");
+        assertThat(SupportPacket.readiness(s.diagnosis())).isEqualTo(SupportPacket.Readiness.UNKNOWN);
+        assertThat(Reports.packet(ReportFormat.MARKDOWN, s.diagnosis(), s.facts(), SampleReports.messages("en"), false))
+                .contains("## Whether Support has a block to lift is unknown").doesNotContain("No unblock request needed");
     }
 
     @Test
@@ -40,7 +61,8 @@ class SupportPacketTest {
         assertThat(done).contains("Every admin account has MFA registered and enforced.")
                 .contains("shown by: sendingDomains (given); acceptedDomains (given)");
         String remains = md.substring(md.indexOf("## What remains"), md.indexOf("## Questions Support will ask"));
-        assertThat(remains).contains("- [ ] **4. Secure taken-over accounts, then release them** (verify)");
+        assertThat(remains).contains("Nothing remains but the request itself.");
+        assertThat(done).contains("- [x] **4. Secure taken-over accounts, then release them**");
         assertThat(md).contains("| 5.7.705 | 31 | 2026-11-27 09:12 UTC |");
         assertThat(md.substring(md.indexOf("## Questions Support will ask"))).contains("1. Do all admins have multifactor authentication enforced?");
     }
@@ -59,8 +81,8 @@ class SupportPacketTest {
         Document doc = Jsoup.parse(Reports.packet(ReportFormat.HTML, s.diagnosis(), s.facts(), SampleReports.messages("de"), false));
         assertThat(doc.select("html").attr("lang")).isEqualTo("de");
         assertThat(doc.select("#state").hasClass("premature")).isTrue();
-        assertThat(doc.select("#state h2").text()).isEqualTo("Die Anfrage kommt zu früh");
-        assertThat(doc.select("#state ul.open-required li")).hasSize(4);
+        assertThat(doc.select("#state h2").text()).isEqualTo("Noch nicht bereit für die Anfrage zur Entsperrung");
+        assertThat(doc.select("#state ul.open-required li")).hasSize(5);
         assertThat(doc.select("#ndrs tbody tr")).hasSize(2);
         assertThat(doc.select("#support-questions ol li")).hasSize(SampleReports.messages("de").list("packet.asks").size());
         assertThat(doc.select("script, link, img")).isEmpty();

@@ -1,0 +1,40 @@
+package org.mailblock.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.mailblock.diagnosis.Command;
+
+class CommandExpansionTest {
+
+    private static final Catalogue.ActionEntry REGISTER = new Catalogue.ActionEntry("register-sending-domains", 10, "t", "s",
+            List.of(new Command("check", "Get-AcceptedDomain"), new Command("fix", "New-MgDomain -Id '<domain>'")),
+            false, false, "domain");
+
+    @Test
+    void aCommandWithTwoTargetsIsWrittenOnceForEachWithItsValue() {
+        assertThat(CommandExpansion.expand(REGISTER, List.of("a.example", "b.example"))).extracting(Command::run)
+                .containsExactly("Get-AcceptedDomain", "New-MgDomain -Id 'a.example'", "New-MgDomain -Id 'b.example'");
+    }
+
+    @Test
+    void aCommandWithSevenTargetsKeepsItsPlaceholderAndSaysHowManyItStandsFor() {
+        List<String> seven = IntStream.rangeClosed(1, 7).mapToObj(i -> "d" + i + ".example").toList();
+        List<Command> out = CommandExpansion.expand(REGISTER, seven);
+        assertThat(out).extracting(Command::run).containsExactly("Get-AcceptedDomain", "New-MgDomain -Id '<domain>'");
+        assertThat(out).extracting(Command::forEach).containsExactly(0, 7);
+    }
+
+    @Test
+    void aQuoteInAValueIsDoubledForPowerShell() {
+        assertThat(CommandExpansion.expand(REGISTER, List.of("o'brien.example")).get(1).run())
+                .isEqualTo("New-MgDomain -Id 'o''brien.example'");
+    }
+
+    @Test
+    void withoutTargetsTheCommandsStayAsWritten() {
+        assertThat(CommandExpansion.expand(REGISTER, List.of())).isEqualTo(REGISTER.commands());
+    }
+}
