@@ -60,6 +60,9 @@ final class FactPaths {
         if (fact == facts.outbound()) {
             return "outbound";
         }
+        if (fact == facts.limitsEnforcementStatus()) {
+            return "limitsEnforcementStatus";
+        }
         if (fact instanceof Symptom symptom) {
             return pathOf(symptom.tally().first());
         }
@@ -152,6 +155,7 @@ final class FactPaths {
             case "Admin" -> "admins";
             case "User" -> "users";
             case "OnPremisesServer" -> "onPremisesServers";
+            case "OutboundSpamPolicy" -> "outboundSpamPolicies";
             default -> null;
         };
     }
@@ -193,6 +197,7 @@ final class FactPaths {
             case "admins" -> facts.admins();
             case "users" -> facts.users();
             case "onPremisesServers" -> facts.onPremisesServers();
+            case "outboundSpamPolicies" -> facts.outboundSpamPolicies();
             default -> null;
         };
         return list == null ? List.of() : list;

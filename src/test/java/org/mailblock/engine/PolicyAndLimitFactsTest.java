@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailblock.diagnosis.Diagnosis;
+import org.mailblock.diagnosis.Evidence;
 import org.mailblock.diagnosis.RootCause;
 import org.mailblock.facts.AutoForwardingMode;
 import org.mailblock.facts.LimitsEnforcementStatus;
@@ -28,7 +29,8 @@ class PolicyAndLimitFactsTest {
             when
                 $p : OutboundSpamPolicy( autoForwardingMode == AutoForwardingMode.OFF )
             then
-                insertLogical( cause(kcontext, "compromised-accounts", Confidence.LIKELY).about($p.name()) );
+                insertLogical( cause(kcontext, "compromised-accounts", Confidence.LIKELY).about($p.name())
+                    .because($p, "autoForwardingMode", "user-restricted", "user", $p.name()) );
             end
 
             // The tenant went over its limit.
@@ -36,7 +38,8 @@ class PolicyAndLimitFactsTest {
             when
                 $l : LimitsEnforcementStatus( observedValue >= threshold )
             then
-                insertLogical( cause(kcontext, "bulk-mail-volume", Confidence.LIKELY) );
+                insertLogical( cause(kcontext, "bulk-mail-volume", Confidence.LIKELY)
+                    .because($l, "observedValue", "user-restricted", "user", "x") );
             end
             """;
 
@@ -57,5 +60,23 @@ class PolicyAndLimitFactsTest {
         Diagnosis d = engine.diagnose(facts);
 
         assertThat(d.rootCauses()).extracting(RootCause::id).containsExactlyInAnyOrder("compromised-accounts", "bulk-mail-volume");
+    }
+
+    @Test
+    void evidenceFromAPolicyOrTheLimitsStatusNamesItsPathInTheFactFile() throws Exception {
+        Path rules = RuleFolders.catalogueAnd(dir, "seen.drl", RULES);
+        DiagnosisEngine engine = DiagnosisEngine.builder().rulesDirectory(rules).withoutRuleCache().build();
+        TenantFacts facts = TenantFacts.builder(Tenants.COLLECTED, "contoso.onmicrosoft.com")
+                .ndr(Ndr.of("5.7.520"))
+                .outboundSpamPolicies(List.of(
+                        new OutboundSpamPolicy("Custom", false, AutoForwardingMode.ON, null, null, null, null, null, null, null),
+                        new OutboundSpamPolicy("Default", true, AutoForwardingMode.OFF, null, null, null, null, null, null, null)))
+                .limitsEnforcementStatus(new LimitsEnforcementStatus(12_000L, 10_000L, "Block", true))
+                .build();
+
+        Diagnosis d = engine.diagnose(facts);
+
+        assertThat(d.rootCauses()).flatExtracting(RootCause::evidence).extracting(Evidence::fact)
+                .containsExactlyInAnyOrder("outboundSpamPolicies[1].autoForwardingMode", "limitsEnforcementStatus.observedValue");
     }
 }
