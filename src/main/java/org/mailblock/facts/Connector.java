@@ -44,21 +44,22 @@ public record Connector(String name, Direction direction, ConnectorType type, Bo
     }
 
     /**
-     * The certificate name and every parent domain of it, without a leading wildcard label:
-     * {@code *.mail.contoso.com} gives {@code mail.contoso.com}, {@code contoso.com} and {@code com}.
-     * Rules compare these with accepted domains to tell whether the certificate is attributed to the tenant.
+     * The domains whose acceptance attributes mail by this connector's certificate: the certificate's
+     * host name itself and its immediate parent, never a parent further up (KB 4019940):
+     * {@code mail.contoso.com} gives {@code mail.contoso.com} and {@code contoso.com};
+     * {@code *.contoso.com} gives {@code contoso.com}; {@code host.sub.contoso.com} gives
+     * {@code host.sub.contoso.com} and {@code sub.contoso.com}, not {@code contoso.com}.
      */
     public List<String> certificateDomains() {
         if (tlsSenderCertificateName == null || tlsSenderCertificateName.isBlank()) {
             return List.of();
         }
-        String name = tlsSenderCertificateName.startsWith("*.") ? tlsSenderCertificateName.substring(2) : tlsSenderCertificateName;
-        java.util.ArrayList<String> out = new java.util.ArrayList<>();
-        while (!name.isEmpty()) {
-            out.add(name);
-            int dot = name.indexOf('.');
-            name = dot < 0 ? "" : name.substring(dot + 1);
+        if (tlsSenderCertificateName.startsWith("*.")) {
+            return List.of(tlsSenderCertificateName.substring(2));
         }
-        return List.copyOf(out);
+        int dot = tlsSenderCertificateName.indexOf('.');
+        String parent = dot < 0 ? "" : tlsSenderCertificateName.substring(dot + 1);
+        // A top-level domain alone can never be an accepted domain.
+        return parent.contains(".") ? List.of(tlsSenderCertificateName, parent) : List.of(tlsSenderCertificateName);
     }
 }

@@ -123,6 +123,23 @@ class FactFileLoaderTest {
     }
 
     @Test
+    void sendingDomainOwnershipIsTrueFalseOrUnknownWhenLeftOut() throws FactFileException {
+        TenantFacts facts = load(LoadFailures.HEAD + """
+                sendingDomains:
+                  - name: contoso.com
+                    owned: true
+                  - name: cheap-meds.example
+                    via: onPremises
+                    owned: false
+                  - name: fabrikam.example
+                """);
+
+        assertThat(facts.sendingDomains()).containsExactly(new SendingDomain("contoso.com", null, true),
+                new SendingDomain("cheap-meds.example", Via.ON_PREMISES, false),
+                new SendingDomain("fabrikam.example", null, null));
+    }
+
+    @Test
     void countDefaultsToOne() throws FactFileException {
         assertThat(load(LoadFailures.HEAD).ndrs().get(0).count()).isEqualTo(1L);
     }

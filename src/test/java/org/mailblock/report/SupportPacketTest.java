@@ -22,7 +22,7 @@ class SupportPacketTest {
         String premature = md.substring(md.indexOf("## Not ready to request the unblock"), md.indexOf("## NDR codes and counts"));
         List<Action> open = SupportPacket.openBeforeRequest(s.diagnosis());
         assertThat(open).extracting(Action::id).containsExactly("review-inbound-connectors", "secure-compromised-accounts",
-                "register-sending-domains", "enable-admin-mfa", "lock-down-on-premises-servers");
+                "enable-admin-mfa", "lock-down-on-premises-servers");
         open.forEach(a -> assertThat(premature).contains("**" + a.step() + ". " + a.title() + "** (" + a.status().id() + ") `" + a.id() + "`"));
         assertThat(premature).contains("  - to prove: Every admin account has MFA registered and enforced.");
         assertThat(premature).doesNotContain("request-unblock");
@@ -82,7 +82,7 @@ class SupportPacketTest {
         assertThat(doc.select("html").attr("lang")).isEqualTo("de");
         assertThat(doc.select("#state").hasClass("premature")).isTrue();
         assertThat(doc.select("#state h2").text()).isEqualTo("Noch nicht bereit für die Anfrage zur Entsperrung");
-        assertThat(doc.select("#state ul.open-required li")).hasSize(5);
+        assertThat(doc.select("#state ul.open-required li")).hasSize(4);
         assertThat(doc.select("#ndrs tbody tr")).hasSize(2);
         assertThat(doc.select("#support-questions ol li")).hasSize(SampleReports.messages("de").list("packet.asks").size());
         assertThat(doc.select("script, link, img")).isEmpty();
