@@ -8,9 +8,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.mailblock.engine.Catalogue;
+import org.mailblock.engine.rulebase.Catalogue;
 import org.mailblock.engine.RuleProblem;
-import org.mailblock.engine.Workbench;
+import org.mailblock.engine.inspect.Workbench;
 
 /**
  * Lints the values rules give questions: every {@code ask(kcontext, "id")} passes, with

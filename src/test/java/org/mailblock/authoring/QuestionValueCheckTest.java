@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailblock.engine.RuleBaseException;
-import org.mailblock.engine.Workbench;
+import org.mailblock.engine.inspect.Workbench;
 
 class QuestionValueCheckTest {
 
