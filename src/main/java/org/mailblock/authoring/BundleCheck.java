@@ -113,6 +113,8 @@ final class BundleCheck {
                 BundleKeys.Key k = texts.get(key);
                 if (k == null || k.text() == null || k.text().isBlank()) {
                     missing.add(key);
+                } else if (e.kind().equals("question")) {
+                    questionPlaceholders(workbench, e.id(), text, file, k, out);
                 }
             }
             if (!missing.isEmpty()) {
@@ -130,6 +132,19 @@ final class BundleCheck {
                         + "; the catalogue's texts are translated under its ids"));
             }
         }
+    }
+
+    /** A translated question text puts in the same values as the catalogue's English text, by the same names. */
+    private static void questionPlaceholders(Workbench workbench, String id, String text, String file, BundleKeys.Key k,
+            List<RuleProblem> out) {
+        workbench.catalogue().flatMap(c -> c.questions().stream().filter(q -> q.id().equals(id)).findFirst()).ifPresent(q -> {
+            Set<String> expected = placeholders(text.equals("ask") ? q.ask() : q.how());
+            Set<String> found = placeholders(k.text());
+            if (!expected.equals(found)) {
+                out.add(at(file, k, "'" + k.key() + "' uses " + list(found) + " where " + workbench.display("catalogue.yaml")
+                        + " uses " + list(expected) + "; a translation puts in the same values, by the same names"));
+            }
+        });
     }
 
     private static String catalogueKind(String key) {

@@ -60,6 +60,7 @@ public final class KnowledgeCheck {
         catalogue(workbench, out);
         out.addAll(BundleCheck.run(workbench));
         out.addAll(EvidenceCheck.run(workbench));
+        out.addAll(QuestionValueCheck.run(workbench));
         out.addAll(ConclusionCheck.run(workbench));
         return out;
     }

@@ -35,8 +35,9 @@ public final class Localizer {
                         m.textOr("actions." + a.id() + ".title", a.title()),
                         m.textOr("actions." + a.id() + ".summary", a.summary()), a.targets(), a.commands())).toList(),
                 d.questions().stream().map(q -> new Question(q.id(),
-                        m.textOr("questions." + q.id() + ".ask", q.ask()),
-                        m.textOr("questions." + q.id() + ".how", q.how()), q.matters(), q.about(), q.rules())).toList(),
+                        q.fill(m.textOr("questions." + q.id() + ".ask", q.ask())),
+                        q.fill(m.textOr("questions." + q.id() + ".how", q.how())), q.matters(), q.about(), q.rules(),
+                        q.values())).toList(),
                 d.trace() == null ? null : d.trace().stream().map(t -> new TraceEntry(t.step(), t.rule(), t.name(),
                         render(t.matched(), m), render(t.concluded(), m))).toList());
     }

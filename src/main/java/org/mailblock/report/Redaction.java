@@ -120,7 +120,7 @@ public final class Redaction {
         List<Action> actions = d.actions().stream().map(a -> a.with(a.title(), a.summary(),
                 texts(a.targets()), a.commands().stream().map(c -> c.withRun(text(c.run())).forEachOf(c.forEach())).toList())).toList();
         List<Question> questions = d.questions().stream().map(q -> new Question(q.id(), q.ask(), q.how(), q.matters(),
-                texts(q.about()), q.rules())).toList();
+                texts(q.about()), q.rules(), q.values())).toList();
         List<TraceEntry> trace = d.trace() == null ? null : d.trace().stream().map(t -> new TraceEntry(t.step(), t.rule(), t.name(),
                 traceTexts(t.matched()), traceTexts(t.concluded()))).toList();
         return new Diagnosis(tenant, d.collectedAt(), d.engine(), d.symptoms(), causes, actions, questions, trace);

@@ -18,12 +18,18 @@ final class Samples {
     private Samples() {
     }
 
+    /** Every sample, the focused per-rule ones under {@code facts-samples/rules/} included, as {@code mailblock test} runs them. */
     static List<Path> files() {
-        try (Stream<Path> files = Files.list(FOLDER)) {
+        try (Stream<Path> files = Files.walk(FOLDER)) {
             return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether the sample states a whole outcome; a focused sample under a subfolder may name only rules. */
+    static boolean whole(Path file) {
+        return FOLDER.equals(file.getParent());
     }
 
     static FactFile load(Path file) {

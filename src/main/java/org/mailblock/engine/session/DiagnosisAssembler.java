@@ -152,18 +152,23 @@ public final class DiagnosisAssembler {
     private List<Question> questions(List<Ask> asks) {
         Map<String, Set<String>> about = new LinkedHashMap<>();
         Map<String, Set<String>> rules = new LinkedHashMap<>();
+        Map<String, Map<String, String>> values = new LinkedHashMap<>();
         for (Ask a : asks) {
             known(questionOrder, a.id(), "question", a.rule());
             about.computeIfAbsent(a.id(), k -> new TreeSet<>()).addAll(a.about());
             rules.computeIfAbsent(a.id(), k -> new TreeSet<>()).add(a.rule());
+            // asks of one question should agree; where they do not, the smallest value stands, whatever the firing order
+            a.values().forEach((name, value) -> values.computeIfAbsent(a.id(), k -> new java.util.TreeMap<>())
+                    .merge(name, value, (x, y) -> x.compareTo(y) <= 0 ? x : y));
         }
         List<String> ids = new ArrayList<>(about.keySet());
         ids.sort(Comparator.comparing(questionOrder::get));
         List<Question> out = new ArrayList<>();
         for (String id : ids) {
             Catalogue.QuestionEntry entry = catalogue.questions().get(questionOrder.get(id));
-            out.add(new Question(id, entry.ask(), entry.how(), entry.matters(), List.copyOf(about.get(id)),
-                    List.copyOf(rules.get(id))));
+            Question raw = new Question(id, entry.ask(), entry.how(), entry.matters(), List.copyOf(about.get(id)),
+                    List.copyOf(rules.get(id)), values.getOrDefault(id, Map.of()));
+            out.add(new Question(id, raw.fill(raw.ask()), raw.fill(raw.how()), raw.matters(), raw.about(), raw.rules(), raw.values()));
         }
         return out;
     }
