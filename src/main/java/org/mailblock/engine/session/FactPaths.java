@@ -62,6 +62,9 @@ public final class FactPaths {
         if (fact == facts.outbound()) {
             return "outbound";
         }
+        if (fact == facts.limitsEnforcementStatus()) {
+            return "limitsEnforcementStatus";
+        }
         if (fact instanceof Symptom symptom) {
             return pathOf(symptom.tally().first());
         }
@@ -154,6 +157,7 @@ public final class FactPaths {
             case "Admin" -> "admins";
             case "User" -> "users";
             case "OnPremisesServer" -> "onPremisesServers";
+            case "OutboundSpamPolicy" -> "outboundSpamPolicies";
             default -> null;
         };
     }
@@ -195,6 +199,7 @@ public final class FactPaths {
             case "admins" -> facts.admins();
             case "users" -> facts.users();
             case "onPremisesServers" -> facts.onPremisesServers();
+            case "outboundSpamPolicies" -> facts.outboundSpamPolicies();
             default -> null;
         };
         return list == null ? List.of() : list;

@@ -97,6 +97,11 @@ public final class SessionRunner {
             session.insert(facts.outbound());
             n++;
         }
+        n += insertEach(session, facts.outboundSpamPolicies());
+        if (facts.limitsEnforcementStatus() != null) {
+            session.insert(facts.limitsEnforcementStatus());
+            n++;
+        }
         return n;
     }
 
