@@ -145,7 +145,7 @@ class AuthoringCliTest {
                 .contains("ACTIONS, in plan order").contains("request-unblock");
         JsonNode json = new ObjectMapper().readTree(CliRun.of("rules", "--format", "json").out());
         assertThat(json.get("rules").size()).isGreaterThan(40);
-        assertThat(json.get("causes").get(0).get("id").asText()).isEqualTo("subscription-renewal-pending");
+        assertThat(json.get("causes").get(0).get("id").asText()).isEqualTo("compromised-accounts");
     }
 
     @ParameterizedTest
