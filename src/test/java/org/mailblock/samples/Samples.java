@@ -10,7 +10,7 @@ import org.mailblock.load.FactFile;
 import org.mailblock.load.FactFileException;
 import org.mailblock.load.FactFileLoader;
 
-/** The sample tenants of {@code facts-samples/}, loaded. */
+/** The sample tenants of {@code facts-samples/} and the focused samples in its folders, loaded. */
 final class Samples {
 
     static final Path FOLDER = Path.of("facts-samples");
@@ -19,11 +19,16 @@ final class Samples {
     }
 
     static List<Path> files() {
-        try (Stream<Path> files = Files.list(FOLDER)) {
-            return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        try (Stream<Path> files = Files.walk(FOLDER)) {
+            return files.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".yaml")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether the file is a whole sample tenant, which expects the whole outcome, rather than a focused sample in a folder. */
+    static boolean isTenant(Path file) {
+        return FOLDER.equals(file.getParent());
     }
 
     static FactFile load(Path file) {

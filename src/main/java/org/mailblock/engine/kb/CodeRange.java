@@ -3,10 +3,11 @@ package org.mailblock.engine.kb;
 /**
  * Enhanced status codes compared by documented numeric range, for the families Microsoft publishes as a
  * range (4.7.500-4.7.699, 5.7.606-5.7.649). The range constrains one NDR tally; it is not a join.
+ * Named CodeRange, not Codes: Drools would read the rules' metadata key {@code @codes} as that type.
  */
-public final class Codes {
+public final class CodeRange {
 
-    private Codes() {
+    private CodeRange() {
     }
 
     /** Whether the NDR's text contains {@code phrase}, ignoring case; false when the text is unknown. */
