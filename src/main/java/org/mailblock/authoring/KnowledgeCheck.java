@@ -27,7 +27,8 @@ public final class KnowledgeCheck {
     /** What {@code @codes} says for a rule about every code. */
     private static final String ANY = "any";
     private static final Pattern STR_OPERATOR = Pattern.compile("\\bstr\\s*\\[");
-    private static final Pattern CODE = Pattern.compile("\\d\\.\\d{1,3}\\.\\d{1,3}");
+    /** An enhanced status code, or a range Microsoft documents as one, such as 4.7.500-4.7.699. */
+    private static final Pattern CODE = Pattern.compile("\\d\\.\\d{1,3}\\.\\d{1,3}(-\\d\\.\\d{1,3}\\.\\d{1,3})?");
     private static final Map<String, String> CATALOGUE_KIND = Map.of("symptom", "symptom", "cause", "cause",
             "action", "action", "question", "question", "answered cause", "cause");
 
@@ -84,7 +85,7 @@ public final class KnowledgeCheck {
         } else {
             for (String code : rule.codes()) {
                 if (!CODE.matcher(code).matches() && !(code.equals(ANY) && rule.codes().size() == 1)) {
-                    out.add(error(rule, quoted + ": @codes names '" + code + "', which is not an enhanced status code such as 5.7.705"));
+                    out.add(error(rule, quoted + ": @codes names '" + code + "', which is not an enhanced status code such as 5.7.705 or a range such as 4.7.500-4.7.699"));
                 }
             }
             if (rule.codes().isEmpty()) {

@@ -131,6 +131,17 @@ class KnowledgeCheckTest {
     }
 
     @Test
+    void codesNameADocumentedRangeButNotAWildcard() throws RuleBaseException {
+        Path rules = Copies.rules(dir);
+        Path relay = rules.resolve("causes-relay.drl");
+        Copies.replace(relay, "@id(\"cause-server-open-relay\") @codes(\"5.7.705 5.7.750\")",
+                "@id(\"cause-server-open-relay\") @codes(\"4.7.500-4.7.699 5.7.7xx\")");
+        CheckReport report = KnowledgeCheck.run(Workbench.open(rules));
+        assertThat(report.findings()).singleElement().satisfies(p ->
+                assertThat(p.message()).contains("@codes names '5.7.7xx', which is not an enhanced status code"));
+    }
+
+    @Test
     void aRuleWithoutItsOneLineCommentIsReported() throws RuleBaseException {
         Path rules = Copies.rules(dir);
         Path relay = rules.resolve("causes-relay.drl");

@@ -29,7 +29,7 @@ class ReadmeTest {
 
     @Test
     void theCauseTableListsExactlyTheCataloguesCauses() {
-        Map<String, String> rows = rows("^\\| `([a-z0-9-]+)` \\| ([0-9., ]+) \\|");
+        Map<String, String> rows = rows("^\\| `([a-z0-9-]+)` \\| ([0-9., -]+) \\|");
         assertThat(rows.keySet()).containsExactlyElementsOf(catalogue.causes().stream().map(Catalogue.CauseEntry::id).toList());
         for (Catalogue.CauseEntry cause : catalogue.causes()) {
             assertThat(rows.get(cause.id()).trim()).as(cause.id()).isEqualTo(String.join(", ", cause.ndr()));

@@ -10,7 +10,7 @@ import org.mailblock.load.FactFile;
 import org.mailblock.load.FactFileException;
 import org.mailblock.load.FactFileLoader;
 
-/** The sample tenants of {@code facts-samples/}, loaded. */
+/** The sample tenants of {@code facts-samples/} and the focused samples in its folders, loaded. */
 final class Samples {
 
     static final Path FOLDER = Path.of("facts-samples");
@@ -21,7 +21,7 @@ final class Samples {
     /** Every sample, the focused per-rule ones under {@code facts-samples/rules/} included, as {@code mailblock test} runs them. */
     static List<Path> files() {
         try (Stream<Path> files = Files.walk(FOLDER)) {
-            return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+            return files.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".yaml")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
