@@ -31,7 +31,7 @@ class AuthoringGuideTest {
     static final Pattern STEP = Pattern.compile(
             "<!-- walkthrough: (append to|create|insert into) (\\S+)(?: before \"([^\"]+)\")? -->\\n```[a-z]*\\n(.*?)```",
             Pattern.DOTALL);
-    static final String SAMPLE = "facts-samples/onmicrosoft-domain-throttled.yaml";
+    static final String SAMPLE = "facts-samples/mail-loop-hop-count.yaml";
 
     @TempDir
     Path dir;
@@ -103,23 +103,23 @@ class AuthoringGuideTest {
 
         Run coverage = mailblock("test", "--coverage", "--threshold", "100", "facts-samples", sample.toString());
         assertThat(coverage.exitCode()).as(coverage.out()).isZero();
-        assertThat(coverage.out()).containsPattern("\\s1  cause-onmicrosoft-domain-throttled ")
-                .containsPattern("\\s1  plan-custom-domain-required ").contains("(threshold 100.0 %: met)");
+        assertThat(coverage.out()).containsPattern("\\s1  cause-mail-routing-loop ")
+                .containsPattern("\\s1  plan-break-mail-loop-required ").contains("(threshold 100.0 %: met)");
 
         Run explain = mailblock("explain", sample.toString());
         assertThat(explain.exitCode()).isZero();
-        assertThat(explain.out()).contains("SYMPTOM onmicrosoft-sending-throttled (5.7.236)")
-                .contains("CAUSE sending-from-onmicrosoft-domain (confirmed)")
-                .contains("<- rule cause-onmicrosoft-domain-throttled (" + rules.resolve("causes-onmicrosoft-domain.drl") + ":10)")
-                .contains("evidence ndrs[0].code = 5.7.236: ")
-                .contains("ACTION send-from-custom-domain (required)")
+        assertThat(explain.out()).contains("SYMPTOM mail-loop-detected (5.4.14)")
+                .contains("CAUSE mail-routing-loop (confirmed)")
+                .contains("<- rule cause-mail-routing-loop (" + rules.resolve("causes-mail-loop.drl") + ":10)")
+                .contains("evidence ndrs[0].code = 5.4.14: ")
+                .contains("ACTION break-mail-loop (required)")
                 .doesNotContain("outside-knowledge");
 
         Run listing = mailblock("rules");
         assertThat(listing.exitCode()).isZero();
-        assertThat(listing.out()).contains("cause-onmicrosoft-domain-throttled").contains("classify-onmicrosoft-sending-throttled")
-                .contains("sending-from-onmicrosoft-domain").contains("concluded by: cause-onmicrosoft-domain-throttled")
-                .contains("send-from-custom-domain").contains("proposed by: plan-custom-domain-required");
+        assertThat(listing.out()).contains("cause-mail-routing-loop").contains("classify-mail-loop-detected")
+                .contains("mail-routing-loop").contains("concluded by: cause-mail-routing-loop")
+                .contains("break-mail-loop").contains("proposed by: plan-break-mail-loop-required");
     }
 
     @Test
@@ -127,11 +127,11 @@ class AuthoringGuideTest {
         assertThat(guide).contains("./mailblock diagnose --lang de " + SAMPLE);
         Run german = mailblock("diagnose", "--lang", "de", "--format", "markdown", dir.resolve(SAMPLE).toString());
         assertThat(german.exitCode()).as(german.err()).isZero();
-        assertThat(german.out()).contains("E-Mails werden von der onmicrosoft.com-Domäne des Mandanten gesendet")
-                .contains("Von einer verifizierten eigenen Domäne statt von onmicrosoft.com senden")
-                .contains("E-Mails von den onmicrosoft.com-Adressen des Mandanten haben ihr Tageslimit")
-                .contains("5.7.236: E-Mails von der onmicrosoft.com-Domäne dürfen nur 100 externe Empfänger am Tag erreichen")
-                .doesNotContain("Mail is sent from the tenant's onmicrosoft.com domain");
+        assertThat(german.out()).contains("E-Mails werden im Kreis weitergeleitet")
+                .contains("Die E-Mail-Schleife finden und unterbrechen")
+                .contains("Eine Nachricht ist im Kreis gelaufen, bis ihre maximale Hop-Anzahl")
+                .contains("5.4.14: Nachrichten sind im Kreis gelaufen, bis Exchange Online sie angehalten hat")
+                .doesNotContain("Mail is routed in a loop");
     }
 
     @Test
@@ -140,17 +140,17 @@ class AuthoringGuideTest {
         MessageBundles bundles = MessageBundles.directory(rules, catalogue);
         assertThat(bundles.languages()).containsExactly("en", "de");
         assertThat(bundles.mismatchedKeys("de")).isEmpty();
-        assertThat(bundles.messages("de").text("causes.sending-from-onmicrosoft-domain.title"))
-                .isEqualTo("E-Mails werden von der onmicrosoft.com-Domäne des Mandanten gesendet");
+        assertThat(bundles.messages("de").text("causes.mail-routing-loop.title"))
+                .isEqualTo("E-Mails werden im Kreis weitergeleitet");
     }
 
     @Test
     void withoutItsGermanTextsTheNewCauseFailsTheCheck() throws IOException {
         Path de = rules.resolve("messages/de.yaml");
-        Files.writeString(de, Files.readString(de).replace("  sending-from-onmicrosoft-domain:\n    title:", "  sending-from-onmicrosoft-domian:\n    title:"));
+        Files.writeString(de, Files.readString(de).replace("  mail-routing-loop:\n    title:", "  mail-routing-lopo:\n    title:"));
         Run check = mailblock("check");
         assertThat(check.exitCode()).isEqualTo(3);
-        assertThat(check.out()).contains("cause 'sending-from-onmicrosoft-domain' has no text in " + de)
+        assertThat(check.out()).contains("cause 'mail-routing-loop' has no text in " + de)
                 .contains(de + ":");
     }
 
@@ -163,14 +163,14 @@ class AuthoringGuideTest {
 
     @Test
     void theMisspellingTheGuideSuggestsIsFoundAtItsLine() throws IOException {
-        assertThat(guide).contains("cause(kcontext, \"sending-from-onmicrosoft-domian\", ...)");
-        Path causes = rules.resolve("causes-onmicrosoft-domain.drl");
-        Files.writeString(causes, Files.readString(causes).replace("cause(kcontext, \"sending-from-onmicrosoft-domain\"",
-                "cause(kcontext, \"sending-from-onmicrosoft-domian\""));
+        assertThat(guide).contains("cause(kcontext, \"mail-routing-lopo\", ...)");
+        Path causes = rules.resolve("causes-mail-loop.drl");
+        Files.writeString(causes, Files.readString(causes).replace("cause(kcontext, \"mail-routing-loop\"",
+                "cause(kcontext, \"mail-routing-lopo\""));
         Run check = mailblock("check");
         assertThat(check.exitCode()).isEqualTo(3);
         assertThat(check.out()).containsPattern(Pattern.quote(causes.toString()) + ":\\d+:\\d+: error: rule .* names cause "
-                + "'sending-from-onmicrosoft-domian', which .* does not define \\(did you mean 'sending-from-onmicrosoft-domain'\\?\\)");
+                + "'mail-routing-lopo', which .* does not define \\(did you mean 'mail-routing-loop'\\?\\)");
     }
 
     @Test
@@ -178,7 +178,7 @@ class AuthoringGuideTest {
         Matcher block = Pattern.compile("```text\\n(FAIL  " + Pattern.quote(SAMPLE) + "\\n.*?)```", Pattern.DOTALL).matcher(guide);
         assertThat(block.find()).as("the guide shows a failing sample").isTrue();
         Path sample = dir.resolve(SAMPLE);
-        Files.writeString(sample, Files.readString(sample).replace("  actions:\n    - send-from-custom-domain: required\n", "  actions: []\n"));
+        Files.writeString(sample, Files.readString(sample).replace("  actions:\n    - break-mail-loop: required\n", "  actions: []\n"));
         Run test = mailblock("test", sample.toString());
         assertThat(test.exitCode()).isEqualTo(1);
         assertThat(test.out()).contains(block.group(1).replace(SAMPLE, sample.toString().replace('\\', '/')));
