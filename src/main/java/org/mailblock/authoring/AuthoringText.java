@@ -1,8 +1,8 @@
 package org.mailblock.authoring;
 
+import org.mailblock.engine.inspect.WhyNot;
 import java.util.List;
 import org.mailblock.engine.RuleProblem;
-import org.mailblock.engine.WhyNot;
 
 /** The text forms of the authoring reports, for people at a terminal. */
 public final class AuthoringText {

@@ -1,5 +1,7 @@
 package org.mailblock.authoring;
 
+import org.mailblock.engine.inspect.Workbench;
+import org.mailblock.engine.rulebase.CatalogueIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -11,9 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.mailblock.engine.CatalogueIndex;
 import org.mailblock.engine.RuleProblem;
-import org.mailblock.engine.Workbench;
 import org.mailblock.i18n.MessageBundles;
 
 /**

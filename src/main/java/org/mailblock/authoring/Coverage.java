@@ -1,13 +1,13 @@
 package org.mailblock.authoring;
 
+import org.mailblock.engine.inspect.RuleOutline;
+import org.mailblock.engine.inspect.WhyNot;
+import org.mailblock.engine.inspect.Workbench;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mailblock.engine.RuleBaseException;
-import org.mailblock.engine.RuleOutline;
-import org.mailblock.engine.WhyNot;
-import org.mailblock.engine.Workbench;
 import org.mailblock.facts.TenantFacts;
 
 /**

@@ -1,5 +1,6 @@
 package org.mailblock.authoring;
 
+import org.mailblock.engine.inspect.Workbench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,7 +14,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import org.mailblock.diagnosis.EvidenceText;
 import org.mailblock.engine.RuleProblem;
-import org.mailblock.engine.Workbench;
 import org.mailblock.i18n.MessageBundles;
 
 /**

@@ -1,5 +1,9 @@
 package org.mailblock.authoring;
 
+import org.mailblock.engine.inspect.Explanation;
+import org.mailblock.engine.inspect.RuleOutline;
+import org.mailblock.engine.inspect.WhyNot;
+import org.mailblock.engine.inspect.Workbench;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,11 +13,7 @@ import org.mailblock.diagnosis.Diagnosis;
 import org.mailblock.diagnosis.Question;
 import org.mailblock.diagnosis.RootCause;
 import org.mailblock.diagnosis.Symptom;
-import org.mailblock.engine.Explanation;
 import org.mailblock.engine.RuleBaseException;
-import org.mailblock.engine.RuleOutline;
-import org.mailblock.engine.WhyNot;
-import org.mailblock.engine.Workbench;
 import org.mailblock.facts.TenantFacts;
 
 /**

@@ -1,5 +1,8 @@
 package org.mailblock.authoring;
 
+import org.mailblock.engine.inspect.RuleOutline;
+import org.mailblock.engine.inspect.Workbench;
+import org.mailblock.engine.rulebase.CatalogueIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,10 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.mailblock.engine.CatalogueIndex;
-import org.mailblock.engine.RuleOutline;
 import org.mailblock.engine.RuleProblem;
-import org.mailblock.engine.Workbench;
 
 /**
  * Checks a rule base beyond the compiler: the metadata convention of every rule, identifiers
@@ -60,6 +60,7 @@ public final class KnowledgeCheck {
         catalogue(workbench, out);
         out.addAll(BundleCheck.run(workbench));
         out.addAll(EvidenceCheck.run(workbench));
+        out.addAll(ConclusionCheck.run(workbench));
         return out;
     }
 

@@ -1,11 +1,11 @@
 package org.mailblock.authoring;
 
+import org.mailblock.engine.inspect.RuleOutline;
+import org.mailblock.engine.inspect.Workbench;
+import org.mailblock.engine.rulebase.Catalogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.mailblock.engine.Catalogue;
-import org.mailblock.engine.RuleOutline;
-import org.mailblock.engine.Workbench;
 
 /**
  * Every rule with its metadata, and every cause and action of the catalogue with the rules that

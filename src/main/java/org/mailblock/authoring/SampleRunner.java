@@ -1,5 +1,6 @@
 package org.mailblock.authoring;
 
+import org.mailblock.expect.ExpectationCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,6 @@ import org.mailblock.load.FactFile;
 import org.mailblock.load.FactFileException;
 import org.mailblock.load.FactFileLoader;
 import org.mailblock.load.FactFileProblem;
-import org.mailblock.verify.ExpectationCheck;
 
 /**
  * Runs sample fact files against their {@code expect:} section. {@code mailblock test} and the

@@ -4,6 +4,6 @@
  * ({@link org.mailblock.authoring.SampleRunner}) with rule coverage ({@link org.mailblock.authoring.Coverage}),
  * explaining one diagnosis ({@link org.mailblock.authoring.ExplainReport}) and listing the
  * rules and catalogue ({@link org.mailblock.authoring.RuleListing}). Nothing here knows Drools;
- * it works on what {@link org.mailblock.engine.Workbench} reports.
+ * it works on what {@link org.mailblock.engine.inspect.Workbench} reports.
  */
 package org.mailblock.authoring;

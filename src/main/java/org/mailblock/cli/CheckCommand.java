@@ -1,12 +1,12 @@
 package org.mailblock.cli;
 
+import org.mailblock.engine.inspect.Workbench;
 import java.util.concurrent.Callable;
 import org.mailblock.authoring.AuthoringJson;
 import org.mailblock.authoring.AuthoringText;
 import org.mailblock.authoring.CheckReport;
 import org.mailblock.authoring.KnowledgeCheck;
 import org.mailblock.engine.RuleBaseException;
-import org.mailblock.engine.Workbench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

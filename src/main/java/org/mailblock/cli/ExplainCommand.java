@@ -1,5 +1,6 @@
 package org.mailblock.cli;
 
+import org.mailblock.engine.inspect.Workbench;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.mailblock.authoring.AuthoringJson;
@@ -8,7 +9,6 @@ import org.mailblock.authoring.ExplainReport;
 import org.mailblock.engine.InvalidFactsException;
 import org.mailblock.engine.KnowledgeException;
 import org.mailblock.engine.RuleBaseException;
-import org.mailblock.engine.Workbench;
 import org.mailblock.load.FactFile;
 import org.mailblock.load.FactFileException;
 import picocli.CommandLine.ArgGroup;

@@ -1,11 +1,11 @@
 package org.mailblock.cli;
 
+import org.mailblock.engine.inspect.Workbench;
+import org.mailblock.engine.rulebase.RuleSource;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.mailblock.engine.RuleBaseException;
-import org.mailblock.engine.RuleSource;
-import org.mailblock.engine.Workbench;
 
 /**
  * Which rule base a command runs. The authoring commands: {@code --rules DIR}, else {@code rules/} here, else the

@@ -1,8 +1,8 @@
 package org.mailblock.cli;
 
+import org.mailblock.engine.inspect.Workbench;
 import java.nio.file.Path;
 import org.mailblock.engine.RuleBaseException;
-import org.mailblock.engine.Workbench;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

@@ -1,11 +1,11 @@
 package org.mailblock.cli;
 
+import org.mailblock.engine.inspect.Workbench;
 import java.util.concurrent.Callable;
 import org.mailblock.authoring.AuthoringJson;
 import org.mailblock.authoring.AuthoringText;
 import org.mailblock.authoring.RuleListing;
 import org.mailblock.engine.RuleBaseException;
-import org.mailblock.engine.Workbench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

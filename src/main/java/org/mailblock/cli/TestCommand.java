@@ -1,5 +1,6 @@
 package org.mailblock.cli;
 
+import org.mailblock.engine.inspect.Workbench;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import org.mailblock.authoring.FileFingerprint;
 import org.mailblock.authoring.SampleRunner;
 import org.mailblock.authoring.TestRun;
 import org.mailblock.engine.RuleBaseException;
-import org.mailblock.engine.Workbench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

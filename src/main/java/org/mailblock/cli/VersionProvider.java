@@ -10,13 +10,7 @@ final class VersionProvider implements IVersionProvider {
     public String[] getVersion() {
         return new String[] {
             "mailblock " + Version.current(),
-            "Drools " + droolsVersion() + ", Java " + System.getProperty("java.version")
+            "Drools " + Version.drools() + ", Java " + System.getProperty("java.version")
         };
-    }
-
-    private static String droolsVersion() {
-        Package p = org.kie.api.KieServices.class.getPackage();
-        String v = p == null ? null : p.getImplementationVersion();
-        return v == null ? "10.2.0" : v;
     }
 }

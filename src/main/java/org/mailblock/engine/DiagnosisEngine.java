@@ -1,5 +1,15 @@
 package org.mailblock.engine;
 
+import org.mailblock.engine.rulebase.Catalogue;
+import org.mailblock.engine.rulebase.RuleBase;
+import org.mailblock.engine.rulebase.RuleBaseCompiler;
+import org.mailblock.engine.rulebase.RuleCache;
+import org.mailblock.engine.rulebase.RuleSource;
+import org.mailblock.engine.session.DiagnosisAssembler;
+import org.mailblock.engine.session.FactPaths;
+import org.mailblock.engine.session.Findings;
+import org.mailblock.engine.session.FiringBound;
+import org.mailblock.engine.session.SessionRunner;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -39,7 +49,7 @@ public final class DiagnosisEngine {
     }
 
     /** An engine over a rule base compiled elsewhere, for the authoring tools that inspect the same rules. */
-    static DiagnosisEngine of(RuleBase ruleBase) {
+    public static DiagnosisEngine of(RuleBase ruleBase) {
         return new DiagnosisEngine(ruleBase, FiringBound.DEFAULT);
     }
 

@@ -13,13 +13,20 @@ public final class Version {
     private Version() {
     }
 
+    /** The version of Drools the engine runs on, as its jar's manifest gives it. */
+    public static String drools() {
+        Package p = org.kie.api.KieServices.class.getPackage();
+        String v = p == null ? null : p.getImplementationVersion();
+        return v == null ? "10.2.0" : v;
+    }
+
     /** The version, for example {@code 0.1.0}. */
     public static String current() {
         return VERSION;
     }
 
     /** When this build was made: compiled rules cached by another build are not reused. */
-    static String build() {
+    public static String build() {
         return PROPERTIES.getProperty("mailblock.build", "unknown");
     }
 

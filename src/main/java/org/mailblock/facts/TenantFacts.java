@@ -58,9 +58,9 @@ public record TenantFacts(Integer mailblock, Instant collectedAt, Tenant tenant,
                 subscription, onPremisesServers, outbound, null, null);
     }
 
-    /** The sections the file provides, so rules can tell "none" from "unknown". */
-    public List<Known> knownSections() {
-        List<Known> known = new ArrayList<>();
+    /** The names of the sections the file provides, so rules can tell "none" from "unknown". */
+    public List<String> knownSections() {
+        List<String> known = new ArrayList<>();
         addIfPresent(known, "ndrs", ndrs);
         addIfPresent(known, "sendingDomains", sendingDomains);
         addIfPresent(known, "acceptedDomains", acceptedDomains);
@@ -75,9 +75,9 @@ public record TenantFacts(Integer mailblock, Instant collectedAt, Tenant tenant,
         return known;
     }
 
-    private static void addIfPresent(List<Known> known, String section, Object value) {
+    private static void addIfPresent(List<String> known, String section, Object value) {
         if (value != null) {
-            known.add(new Known(section));
+            known.add(section);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.mailblock.i18n;
 
+import org.mailblock.engine.rulebase.Catalogue;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,7 +25,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.mailblock.engine.Catalogue;
 
 /**
  * The message bundles of a rule base: {@code messages/LANG.yaml} beside {@code catalogue.yaml}.

@@ -1,5 +1,6 @@
 package org.mailblock.ingest;
 
+import org.mailblock.ingest.export.ExportKind;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.util.ArrayList;
 import java.util.List;

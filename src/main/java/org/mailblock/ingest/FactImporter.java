@@ -1,5 +1,13 @@
 package org.mailblock.ingest;
 
+import org.mailblock.ingest.bounce.BounceImport;
+import org.mailblock.ingest.bounce.BounceReader;
+import org.mailblock.ingest.export.DirectorySubscription;
+import org.mailblock.ingest.export.ExportImport;
+import org.mailblock.ingest.export.ExportKind;
+import org.mailblock.ingest.export.ExportReader;
+import org.mailblock.ingest.export.ExportedMailbox;
+import org.mailblock.ingest.export.RegisteredUser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

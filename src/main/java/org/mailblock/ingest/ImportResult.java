@@ -1,5 +1,6 @@
 package org.mailblock.ingest;
 
+import org.mailblock.ingest.export.ExportImport;
 import java.util.List;
 import java.util.Map;
 import org.mailblock.facts.TenantFacts;

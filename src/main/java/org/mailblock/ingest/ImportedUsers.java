@@ -1,5 +1,7 @@
 package org.mailblock.ingest;
 
+import org.mailblock.ingest.export.ExportedMailbox;
+import org.mailblock.ingest.export.RegisteredUser;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

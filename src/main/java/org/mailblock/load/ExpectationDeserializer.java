@@ -1,5 +1,8 @@
 package org.mailblock.load;
 
+import org.mailblock.expect.Expectation;
+import org.mailblock.expect.Expected;
+import org.mailblock.expect.RuleExpectation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;

@@ -1,5 +1,6 @@
 package org.mailblock.load;
 
+import org.mailblock.expect.Expectation;
 import com.fasterxml.jackson.core.JsonToken;
 import org.mailblock.facts.TenantFacts;
 

@@ -1,5 +1,6 @@
 package org.mailblock.load;
 
+import org.mailblock.expect.Expectation;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.JavaType;

@@ -1,5 +1,6 @@
 package org.mailblock.load;
 
+import org.mailblock.expect.Expectation;
 import org.mailblock.facts.TenantFacts;
 
 /**

@@ -1,5 +1,6 @@
 package org.mailblock.load;
 
+import org.mailblock.expect.Expected;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;

@@ -1,12 +1,12 @@
 package org.mailblock.authoring;
 
+import org.mailblock.engine.inspect.Workbench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailblock.engine.RuleBaseException;
-import org.mailblock.engine.Workbench;
 
 /** {@code mailblock check} lints the message bundles: translations complete, keys equal, placeholders equal. */
 class BundleCheckTest {

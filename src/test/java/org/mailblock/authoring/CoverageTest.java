@@ -1,5 +1,6 @@
 package org.mailblock.authoring;
 
+import org.mailblock.engine.inspect.Workbench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailblock.engine.RuleBaseException;
-import org.mailblock.engine.Workbench;
 
 class CoverageTest {
 

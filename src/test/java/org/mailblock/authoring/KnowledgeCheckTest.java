@@ -1,5 +1,6 @@
 package org.mailblock.authoring;
 
+import org.mailblock.engine.inspect.Workbench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -7,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailblock.engine.RuleBaseException;
 import org.mailblock.engine.RuleProblem;
-import org.mailblock.engine.Workbench;
 
 class KnowledgeCheckTest {
 
@@ -36,6 +36,27 @@ class KnowledgeCheckTest {
             assertThat(p.level()).isEqualTo("error");
         });
         assertThat(AuthoringText.check(report)).contains(relay + ":" + line + ":");
+    }
+
+    @Test
+    void aConclusionWrittenWithAPlainInsertIsAnErrorAtItsPosition() throws RuleBaseException {
+        Path rules = Copies.rules(dir);
+        Path plan = rules.resolve("plan.drl");
+        String logical = "insertLogical( action(kcontext, \"request-unblock\"";
+        int line = Copies.lineOf(plan, logical);
+        Copies.replace(plan, logical, "insert( action(kcontext, \"request-unblock\"");
+        CheckReport report = KnowledgeCheck.run(Workbench.open(rules));
+        assertThat(report.findings()).filteredOn(p -> p.message().contains("insertLogical")).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(plan.toString());
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.level()).isEqualTo("error");
+        });
+    }
+
+    @Test
+    void aPlainInsertInACommentIsNoConclusion() {
+        String drl = "rule \"r\" @id(\"r\")\nwhen\nthen\n    // not insert( x ) but\n    insertLogical( new Object() );\nend\n";
+        assertThat(ConclusionCheck.read("r.drl", drl)).isEmpty();
     }
 
     @Test

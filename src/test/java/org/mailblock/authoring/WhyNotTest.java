@@ -1,5 +1,7 @@
 package org.mailblock.authoring;
 
+import org.mailblock.engine.inspect.WhyNot;
+import org.mailblock.engine.inspect.Workbench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -9,8 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailblock.engine.RuleBaseException;
-import org.mailblock.engine.WhyNot;
-import org.mailblock.engine.Workbench;
 import org.mailblock.facts.TenantFacts;
 import org.mailblock.load.FactFileException;
 import org.mailblock.load.FactFileLoader;

@@ -1,10 +1,10 @@
 package org.mailblock.bench;
 
+import org.mailblock.engine.inspect.Workbench;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import org.mailblock.engine.DiagnosisEngine;
-import org.mailblock.engine.Workbench;
 
 /**
  * Measures the warm rebuild of a rule base in one JVM: compiling the rule folder again, as an

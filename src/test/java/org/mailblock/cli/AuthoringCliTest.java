@@ -174,6 +174,8 @@ class AuthoringCliTest {
         watching.start();
         try {
             awaitText(out, "1 sample: 1 passed, 0 failed");
+            // the watcher takes its first fingerprint after the first run; an edit before that would go unseen
+            awaitText(err, "; Ctrl-C stops");
             Files.writeString(sample, Files.readString(sample).replace("    - compromised-accounts: possible\n", ""));
             awaitText(out, "1 sample: 0 passed, 1 failed");
         } finally {

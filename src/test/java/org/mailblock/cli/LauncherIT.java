@@ -58,7 +58,7 @@ class LauncherIT {
 
     @Test
     void anEditedRuleIsUsedWithoutABuildAndSaidInOneLine() throws Exception {
-        editRule("causes-relay.drl", "\" relays mail for anyone\"", "\" relays mail for anyone at all\"");
+        editRule("messages/en.yaml", "relays mail for anyone\"", "relays mail for anyone at all\"");
         Result diagnose = launch("diagnose", "facts-samples/" + SAMPLE);
         assertThat(diagnose.code).as(diagnose.err).isZero();
         assertThat(diagnose.err).isEqualTo(NOTE);
@@ -71,7 +71,7 @@ class LauncherIT {
 
     @Test
     void anExplicitRulesFolderWinsOverTheCheckoutsRules() throws Exception {
-        editRule("causes-relay.drl", "\" relays mail for anyone\"", "\" relays mail for anyone at all\"");
+        editRule("messages/en.yaml", "relays mail for anyone\"", "relays mail for anyone at all\"");
         Path own = checkout.resolve("own-rules");
         copyTree(Path.of("rules"), own);
         Result r = launch("diagnose", "--rules", "own-rules", "facts-samples/" + SAMPLE);

@@ -1,5 +1,6 @@
 package org.mailblock.docs;
 
+import org.mailblock.engine.rulebase.Catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailblock.cli.MailblockCli;
-import org.mailblock.engine.Catalogue;
 import org.mailblock.engine.DiagnosisEngine;
 import org.mailblock.i18n.MessageBundles;
 import org.mailblock.load.SchemaValidity;

@@ -1,5 +1,6 @@
 package org.mailblock.docs;
 
+import org.mailblock.engine.inspect.Workbench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -8,7 +9,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.mailblock.authoring.RuleListing;
 import org.mailblock.engine.RuleBaseException;
-import org.mailblock.engine.Workbench;
 
 /** The README's rules table is what {@code mailblock rules --format markdown} prints for the project's rules. */
 class RulesTableTest {

@@ -1,5 +1,7 @@
 package org.mailblock.engine;
 
+import org.mailblock.engine.rulebase.Catalogue;
+import org.mailblock.engine.session.CommandExpansion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.mailblock.engine;
 
+import org.mailblock.engine.inspect.Workbench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

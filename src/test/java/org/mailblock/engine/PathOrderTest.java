@@ -1,5 +1,6 @@
 package org.mailblock.engine;
 
+import org.mailblock.engine.session.PathOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -1,5 +1,10 @@
 package org.mailblock.engine;
 
+import org.mailblock.engine.rulebase.CompiledRules;
+import org.mailblock.engine.rulebase.PackagedModel;
+import org.mailblock.engine.rulebase.RuleBasePrecompiler;
+import org.mailblock.engine.rulebase.RuleCache;
+import org.mailblock.engine.rulebase.RuleSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

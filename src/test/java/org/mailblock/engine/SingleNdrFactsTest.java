@@ -1,5 +1,10 @@
 package org.mailblock.engine;
 
+import org.mailblock.engine.rulebase.RuleBase;
+import org.mailblock.engine.rulebase.RuleBaseCompiler;
+import org.mailblock.engine.rulebase.RuleCache;
+import org.mailblock.engine.rulebase.RuleSource;
+import org.mailblock.engine.session.FactDemand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

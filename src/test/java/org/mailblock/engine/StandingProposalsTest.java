@@ -1,5 +1,6 @@
 package org.mailblock.engine;
 
+import org.mailblock.engine.session.StandingProposals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

@@ -1,5 +1,10 @@
 package org.mailblock.ingest;
 
+import org.mailblock.ingest.export.DirectorySubscription;
+import org.mailblock.ingest.export.ExportImport;
+import org.mailblock.ingest.export.ExportKind;
+import org.mailblock.ingest.export.ExportReader;
+import org.mailblock.ingest.export.RegisteredUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

@@ -1,5 +1,6 @@
 package org.mailblock.ingest;
 
+import org.mailblock.expect.ExpectationCheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -16,7 +17,6 @@ import org.mailblock.facts.TenantFacts;
 import org.mailblock.load.FactFile;
 import org.mailblock.load.FactFileException;
 import org.mailblock.load.FactFileLoader;
-import org.mailblock.verify.ExpectationCheck;
 
 /**
  * Bounces and exports, imported and diagnosed, give the diagnosis of the hand-written sample that

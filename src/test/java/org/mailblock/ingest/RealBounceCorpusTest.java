@@ -1,5 +1,7 @@
 package org.mailblock.ingest;
 
+import org.mailblock.ingest.bounce.BounceImport;
+import org.mailblock.ingest.bounce.BounceReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

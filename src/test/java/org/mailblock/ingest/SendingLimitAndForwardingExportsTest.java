@@ -1,5 +1,9 @@
 package org.mailblock.ingest;
 
+import org.mailblock.ingest.export.ExportImport;
+import org.mailblock.ingest.export.ExportKind;
+import org.mailblock.ingest.export.ExportReader;
+import org.mailblock.ingest.export.ExportedMailbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package org.mailblock.ingest;
 
+import org.mailblock.ingest.bounce.TextDecoder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,8 @@
 package org.mailblock.ingest;
 
+import org.mailblock.ingest.bounce.BounceImport;
+import org.mailblock.ingest.bounce.BounceReader;
+import org.mailblock.ingest.export.ExportReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

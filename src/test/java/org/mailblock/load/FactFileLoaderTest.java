@@ -1,5 +1,7 @@
 package org.mailblock.load;
 
+import org.mailblock.expect.Expectation;
+import org.mailblock.expect.Expected;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailblock.facts.AcceptedDomain;
@@ -8,7 +10,6 @@ import org.mailblock.facts.Connector;
 import org.mailblock.facts.ConnectorType;
 import org.mailblock.facts.Direction;
 import org.mailblock.facts.DomainType;
-import org.mailblock.facts.Known;
 import org.mailblock.facts.Ndr;
 import org.mailblock.facts.OnPremisesServer;
 import org.mailblock.facts.Outbound;
@@ -105,7 +106,7 @@ class FactFileLoaderTest {
         assertThat(facts.admins()).isEmpty();
         assertThat(facts.users()).isNull();
         assertThat(facts.subscription()).isNull();
-        assertThat(facts.knownSections()).containsExactly(new Known("ndrs"), new Known("connectors"), new Known("admins"));
+        assertThat(facts.knownSections()).containsExactly("ndrs", "connectors", "admins");
     }
 
     @Test

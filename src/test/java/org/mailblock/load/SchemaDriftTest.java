@@ -1,5 +1,6 @@
 package org.mailblock.load;
 
+import org.mailblock.expect.Expectation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.mailblock.facts.AutoForwardingMode;
 import org.mailblock.facts.Forwarding;
 import org.mailblock.facts.ForwardingMethod;
-import org.mailblock.facts.Known;
 import org.mailblock.facts.LimitsEnforcementStatus;
 import org.mailblock.facts.OnPremisesServer;
 import org.mailblock.facts.OutboundSpamPolicy;
@@ -117,7 +116,7 @@ class SendingLimitsForwardingAndAttributionFactsTest {
     void theNewSectionsAreKnownWhenGivenEvenEmpty() throws Exception {
         TenantFacts facts = FactFileLoader.standard().load("test.yaml", HEAD + "outboundSpamPolicies: []\nlimitsEnforcementStatus: {}\n").facts();
 
-        assertThat(facts.knownSections()).contains(new Known("outboundSpamPolicies"), new Known("limitsEnforcementStatus"));
+        assertThat(facts.knownSections()).contains("outboundSpamPolicies", "limitsEnforcementStatus");
         assertThat(facts.outboundSpamPolicies()).isEmpty();
         assertThat(facts.limitsEnforcementStatus()).isEqualTo(new LimitsEnforcementStatus(null, null, null, null));
     }
@@ -127,7 +126,7 @@ class SendingLimitsForwardingAndAttributionFactsTest {
         TenantFacts facts = FactFileLoader.standard().load("test.yaml", HEAD
                 + "users:\n  - upn: alice@contoso.com\nonPremisesServers:\n  - name: EX01\nsubscription: {}\n").facts();
 
-        assertThat(facts.knownSections()).doesNotContain(new Known("outboundSpamPolicies"), new Known("limitsEnforcementStatus"));
+        assertThat(facts.knownSections()).doesNotContain("outboundSpamPolicies", "limitsEnforcementStatus");
         assertThat(facts.outboundSpamPolicies()).isNull();
         assertThat(facts.limitsEnforcementStatus()).isNull();
         assertThat(facts.users().get(0).forwarding()).isNull();

@@ -1,5 +1,6 @@
 package org.mailblock.samples;
 
+import org.mailblock.engine.rulebase.Catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -23,7 +24,6 @@ import org.mailblock.diagnosis.Diagnosis;
 import org.mailblock.diagnosis.RootCause;
 import org.mailblock.diagnosis.Status;
 import org.mailblock.diagnosis.TraceEntry;
-import org.mailblock.engine.Catalogue;
 import org.mailblock.engine.DiagnosisEngine;
 import org.mailblock.engine.RuleBaseException;
 import org.mailblock.engine.RuleInfo;

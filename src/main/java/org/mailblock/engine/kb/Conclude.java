@@ -5,7 +5,6 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 import org.mailblock.diagnosis.Confidence;
 import org.mailblock.diagnosis.Status;
-import org.mailblock.facts.NdrTally;
 
 /**
  * The functions rule consequences use to state conclusions. Each records which rule concluded,

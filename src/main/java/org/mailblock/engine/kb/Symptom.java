@@ -1,6 +1,5 @@
 package org.mailblock.engine.kb;
 
-import org.mailblock.facts.NdrTally;
 
 /**
  * A classified NDR code, as the classify rules put it in working memory.

@@ -1,0 +1,17 @@
+package org.mailblock.ingest.export;
+
+import java.time.Instant;
+import org.mailblock.facts.SubscriptionStatus;
+
+/**
+ * One subscription from {@code Get-MgDirectorySubscription}.
+ *
+ * @param skuPartNumber the product, for example {@code O365_BUSINESS_PREMIUM}
+ * @param status        its status; {@code null} when not given or not one mailblock knows
+ * @param trial         {@code IsTrial}; {@code null} when not given
+ * @param created       {@code CreatedDateTime}; {@code null} when not given
+ * @param nextLifecycle {@code NextLifecycleDateTime}: when it moves to its next state if not renewed
+ */
+public record DirectorySubscription(String skuPartNumber, SubscriptionStatus status, Boolean trial, Instant created,
+                                    Instant nextLifecycle) {
+}
