@@ -19,7 +19,7 @@ import java.util.Set;
 public record Evidence(String fact, String value, String key, Map<String, Object> args, String detail) {
 
     /** The argument names whose values identify the organization, which redaction replaces: accounts, domains, connectors, servers. */
-    public static final Set<String> IDENTIFYING = Set.of("user", "domain", "connector", "server");
+    public static final Set<String> IDENTIFYING = Set.of("user", "domain", "connector", "server", "ip", "certificate");
 
     /** Keeps the arguments in the order given, unmodifiable. */
     public Evidence {
