@@ -23,6 +23,7 @@ import org.mailblock.diagnosis.Confidence;
 import org.mailblock.diagnosis.Diagnosis;
 import org.mailblock.diagnosis.RootCause;
 import org.mailblock.diagnosis.Status;
+import org.mailblock.report.SupportPacket;
 import org.mailblock.diagnosis.TraceEntry;
 import org.mailblock.engine.DiagnosisEngine;
 import org.mailblock.engine.RuleBaseException;
@@ -119,6 +120,27 @@ class SampleOutcomesTest {
             } else {
                 assertThat(plan).as("%s", e.getKey()).doesNotContain("request-unblock");
             }
+        }
+    }
+
+    @Test
+    void neitherNextNorThePacketPointAtTheSupportRequestWhileAnEarlierStepIsOpen() {
+        for (Map.Entry<Path, Diagnosis> e : DIAGNOSES.entrySet()) {
+            Diagnosis d = e.getValue();
+            List<Action> plan = d.actions();
+            for (int i = 0; i < plan.size(); i++) {
+                if (!plan.get(i).id().equals("request-unblock")) {
+                    continue;
+                }
+                boolean earlierOpen = plan.subList(0, i).stream().anyMatch(a -> a.status() != Status.DONE);
+                assertThat(SupportPacket.readiness(d) == SupportPacket.Readiness.READY).as("%s ready", e.getKey()).isEqualTo(!earlierOpen);
+                if (earlierOpen) {
+                    assertThat(plan.get(i).status()).as("%s", e.getKey()).isEqualTo(Status.WAITING);
+                    assertThat(d.nextAction()).as("%s next", e.getKey()).isPresent()
+                            .get().extracting(Action::id).isNotEqualTo("request-unblock");
+                }
+            }
+            d.nextAction().ifPresent(a -> assertThat(a.status()).as("%s next", e.getKey()).isNotEqualTo(Status.WAITING));
         }
     }
 
