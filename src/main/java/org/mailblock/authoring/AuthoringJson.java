@@ -54,6 +54,11 @@ public final class AuthoringJson {
         return write(report);
     }
 
+    /** {@code test --mutate}: the counts, the score and every survivor. */
+    public static String mutation(org.mailblock.authoring.mutation.MutationReport report, Double minScore) {
+        return write(org.mailblock.authoring.mutation.MutationText.json(report, minScore));
+    }
+
     /** {@code rules}. */
     public static String rules(RuleListing listing) {
         return write(listing);

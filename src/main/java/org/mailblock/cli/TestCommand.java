@@ -15,6 +15,18 @@ import org.mailblock.authoring.FileFingerprint;
 import org.mailblock.authoring.SampleRunner;
 import org.mailblock.authoring.TestRun;
 import org.mailblock.engine.RuleBaseException;
+import org.mailblock.engine.rulebase.RuleSource;
+import org.mailblock.authoring.mutation.Equivalents;
+import org.mailblock.authoring.mutation.Mutant;
+import org.mailblock.authoring.mutation.MutationReport;
+import org.mailblock.authoring.mutation.MutationRun;
+import org.mailblock.authoring.mutation.MutationText;
+import org.mailblock.authoring.mutation.Mutator;
+import org.mailblock.load.FactFile;
+import org.mailblock.load.FactFileException;
+import org.mailblock.load.FactFileLoader;
+import org.mailblock.load.FactFileProblem;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,6 +45,12 @@ import picocli.CommandLine.Spec;
                 + "part that differs (causes in rank order with their confidences, the plan in order with each status, "
                 + "the questions) and the rules that fired. The project's JUnit suite runs the same runner.",
             "",
+            "--mutate makes small changes to the rules one at a time (a number moved past its boundary, a comparison "
+                + "loosened or tightened, a condition or constraint left out, a confidence one step up or down, a piece of "
+                + "evidence or a target dropped, two steps of the plan swapped), runs the samples against each, and lists "
+                + "every change no sample noticed with its file and line, then the mutation score. rules/ is never changed. "
+                + "Changes that cannot alter any outcome are declared, with the reason, in rules/mutation-equivalents.yaml.",
+            "",
             "--coverage adds, per rule, how many samples it fired in and, for each rule that never fired, the first of "
                 + "its conditions no sample satisfied, on the sample that came closest, with the facts that failed it.",
             ""
@@ -42,10 +60,13 @@ import picocli.CommandLine.Spec;
             "  mailblock test --run renewal",
             "  mailblock test --coverage --threshold 95",
             "  mailblock test --watch --run renewal",
+            "  mailblock test --mutate --min-score 95",
+            "  mailblock test --mutate --rule cause-connector-recent-unvouched",
             "  mailblock test --rules my-rules my-samples/ extra/tenant.yaml",
             "", "Exit codes:",
             "  0  every sample passed (and coverage met --threshold)",
-            "  1  a sample failed, or coverage is below --threshold; or an internal error",
+            "  1  a sample failed, or coverage is below --threshold, or the mutation score is below --min-score;",
+            "     or an internal error",
             "  2  bad usage (no such rule folder), or a sample that cannot be loaded",
             "  3  the rule base does not compile"})
 final class TestCommand implements Callable<Integer> {
@@ -82,6 +103,21 @@ final class TestCommand implements Callable<Integer> {
             description = "Fail (exit 1) when fewer than PCT percent of the rules fired in some sample; implies --coverage.")
     private Double threshold;
 
+    @Option(names = "--mutate", description = "Mutation testing: change the rules one small step at a time and list the changes no sample notices.")
+    private boolean mutate;
+
+    @Option(names = "--rule", paramLabel = "ID", split = ",",
+            description = "With --mutate: change only these rules (by @id; repeat or separate with commas); 'catalogue' for the plan's order.")
+    private List<String> mutateRules;
+
+    @Option(names = "--min-score", paramLabel = "PCT",
+            description = "With --mutate: fail (exit 1) when fewer than PCT percent of the mutants that count are noticed.")
+    private Double minScore;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "With --mutate: how many copies of the rules work side by side (default: the number of processors).")
+    private Integer threads;
+
     @Override
     public Integer call() throws RuleBaseException {
         var err = spec.commandLine().getErr();
@@ -93,6 +129,18 @@ final class TestCommand implements Callable<Integer> {
         }
         if (threshold != null && (threshold < 0 || threshold > 100)) {
             throw new UsageError("--threshold takes a percentage from 0 to 100, not " + threshold);
+        }
+        if (!mutate && (mutateRules != null || minScore != null || threads != null)) {
+            throw new UsageError("--rule, --min-score and --threads go with --mutate");
+        }
+        if (mutate && (watch || coverage || threshold != null)) {
+            throw new UsageError("--mutate runs on its own: leave out --watch, --coverage and --threshold");
+        }
+        if (minScore != null && (minScore < 0 || minScore > 100)) {
+            throw new UsageError("--min-score takes a percentage from 0 to 100, not " + minScore);
+        }
+        if (threads != null && threads < 1) {
+            throw new UsageError("--threads takes a number of at least 1, not " + threads);
         }
         Path folder = rules.folder();
         if (watch && (folder == null || !java.nio.file.Files.isDirectory(folder))) {
@@ -151,6 +199,9 @@ final class TestCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UsageError(e instanceof java.nio.file.NoSuchFileException n ? n.getFile() + ": no such file or folder" : e.getMessage());
         }
+        if (mutate) {
+            return mutation(workbench, samples, filter);
+        }
         TestRun result = new SampleRunner(workbench.engine()).run(samples, filter);
         if (result.results().isEmpty()) {
             throw new UsageError("no sample to run" + (filter == null ? "" : " matches --run " + run));
@@ -167,5 +218,53 @@ final class TestCommand implements Callable<Integer> {
         }
         boolean below = threshold != null && result.coverage().percent() + 1e-9 < threshold;
         return result.allPassed() && !below ? ExitCodes.OK : ExitCodes.TESTS_FAILED;
+    }
+
+    private int mutation(Workbench workbench, List<Path> samples, Pattern filter) throws RuleBaseException {
+        var err = spec.commandLine().getErr();
+        List<FactFile> files = new ArrayList<>();
+        FactFileLoader loader = FactFileLoader.standard();
+        for (Path sample : samples) {
+            if (filter == null || filter.matcher(sample.toString().replace('\\', '/')).find()) {
+                try {
+                    files.add(loader.load(sample));
+                } catch (FactFileException e) {
+                    throw new UsageError(e.problems().stream().map(FactFileProblem::format).collect(Collectors.joining("\n")));
+                }
+            }
+        }
+        if (files.isEmpty()) {
+            throw new UsageError("no sample to run" + (filter == null ? "" : " matches --run " + run));
+        }
+        Equivalents equivalents = workbench.text(RuleSource.MUTATION_EQUIVALENTS).map(Equivalents::parse).orElse(Equivalents.NONE);
+        if (!equivalents.problems().isEmpty()) {
+            throw new UsageError(workbench.display(RuleSource.MUTATION_EQUIVALENTS) + ": " + String.join("; ", equivalents.problems()));
+        }
+        List<Mutant> mutants = new ArrayList<>(Mutator.of(workbench.drlSources(), workbench.display(RuleSource.CATALOGUE),
+                workbench.text(RuleSource.CATALOGUE).orElse(null)));
+        if (mutateRules != null) {
+            List<String> unknown = mutateRules.stream().filter(id -> mutants.stream().noneMatch(m -> m.rule().equals(id))).toList();
+            if (!unknown.isEmpty()) {
+                throw new UsageError("--rule: no rule to change has the id " + String.join(", ", unknown)
+                        + " (mailblock rules lists the ids)");
+            }
+            mutants.removeIf(m -> !mutateRules.contains(m.rule()));
+        }
+        ProgressBar bar = new ProgressBar(err, Terminal.stderrIsTerminal(), mutants.size());
+        MutationRun runner = new MutationRun(workbench, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+                bar::update, message -> bar.println("mailblock test: " + message));
+        MutationReport report;
+        try {
+            report = runner.run(files, mutants, equivalents);
+        } catch (IllegalStateException e) {
+            if (System.getenv("MB_DEBUG") != null) e.printStackTrace();
+            bar.finish();
+            throw new UsageError(e.getMessage());
+        }
+        bar.finish();
+        var out = spec.commandLine().getOut();
+        out.print(format == AuthoringFormat.json ? AuthoringJson.mutation(report, minScore) : MutationText.text(report, minScore));
+        out.flush();
+        return minScore != null && report.score() + 1e-9 < minScore ? ExitCodes.TESTS_FAILED : ExitCodes.OK;
     }
 }

@@ -147,6 +147,12 @@ public final class Workbench {
         return out;
     }
 
+    /** The text of a file of the rule base, such as {@code catalogue.yaml}, if it has one. */
+    public Optional<String> text(String relative) {
+        byte[] bytes = source.files().get(relative);
+        return bytes == null ? Optional.empty() : Optional.of(new String(bytes, StandardCharsets.UTF_8));
+    }
+
     /** How files of this rule base are named in messages, for example {@code rules/plan.drl}. */
     public String display(String relative) {
         return source.display(relative);
@@ -159,6 +165,15 @@ public final class Workbench {
      */
     public DiagnosisEngine engine() throws RuleBaseException {
         return DiagnosisEngine.of(compiled());
+    }
+
+    /**
+     * A private copy of these rules in which one rule at a time can be replaced, for mutation testing.
+     *
+     * @throws RuleBaseException when the rules do not compile
+     */
+    public MutantBench mutantBench() throws RuleBaseException {
+        return new MutantBench(source);
     }
 
     /**

@@ -32,6 +32,9 @@ public final class RuleSource {
     /** The catalogue's name, at the root of the rule folder. */
     public static final String CATALOGUE = "catalogue.yaml";
 
+    /** The mutants an author declared unable to change any outcome; read by mutation testing and {@code check}. */
+    public static final String MUTATION_EQUIVALENTS = "mutation-equivalents.yaml";
+
     private final String displayRoot;
     private final SortedMap<String, byte[]> files;
     private final boolean packaged;
@@ -85,7 +88,7 @@ public final class RuleSource {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
                 String relative = root.relativize(p).toString().replace('\\', '/');
-                if (relative.endsWith(".drl") || relative.equals(CATALOGUE) || isMessageBundle(relative)) {
+                if (relative.endsWith(".drl") || relative.equals(CATALOGUE) || relative.equals(MUTATION_EQUIVALENTS) || isMessageBundle(relative)) {
                     out.put(relative, Files.readAllBytes(p));
                 }
             }

@@ -1,0 +1,205 @@
+package org.mailblock.authoring.mutation;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
+import org.mailblock.diagnosis.Diagnosis;
+import org.mailblock.diagnosis.TraceEntry;
+import org.mailblock.engine.DiagnoseOptions;
+import org.mailblock.engine.DiagnosisEngine;
+import org.mailblock.engine.KnowledgeException;
+import org.mailblock.engine.RuleBaseException;
+import org.mailblock.engine.inspect.MutantBench;
+import org.mailblock.engine.inspect.Workbench;
+import org.mailblock.expect.Expectation;
+import org.mailblock.expect.ExpectationCheck;
+import org.mailblock.facts.TenantFacts;
+import org.mailblock.load.FactFile;
+
+/**
+ * Mutation testing: each mutant of the rule base is run against every sample until one notices
+ * the change. Mutants of one rule stay on one thread, which swaps that rule in and out of its own
+ * copy of the rule network; the samples where the rule fired go first, since they notice most.
+ */
+public final class MutationRun {
+
+    private final Workbench workbench;
+    private final int threads;
+    private final IntConsumer progress;
+    private final Consumer<String> status;
+
+    /**
+     * @param threads  how many copies of the rule base work side by side
+     * @param progress told how many mutants are done, after each
+     * @param status   told what the run is doing, in a sentence
+     */
+    public MutationRun(Workbench workbench, int threads, IntConsumer progress, Consumer<String> status) {
+        this.workbench = workbench;
+        this.threads = Math.max(1, threads);
+        this.progress = progress;
+        this.status = status;
+    }
+
+    /**
+     * Tests the mutants against the samples.
+     *
+     * @throws RuleBaseException     when the rules do not compile
+     * @throws IllegalStateException when a sample fails on the unchanged rules: mutants are
+     *                               measured against a passing suite only
+     */
+    public MutationReport run(List<FactFile> files, List<Mutant> mutants, Equivalents equivalents) throws RuleBaseException {
+        long start = System.nanoTime();
+        List<Sample> samples = files.stream().filter(f -> f.expectation() != null)
+                .map(f -> new Sample(f.source(), f.facts(), f.expectation())).toList();
+        status.accept("compiling the rules to run " + mutants.size() + " mutants against " + samples.size() + " samples");
+        MutantBench first = workbench.mutantBench();
+        Map<String, Set<String>> firedIn = baseline(first.original(), samples);
+
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < mutants.size(); i++) {
+            Mutant m = mutants.get(i);
+            groups.computeIfAbsent(m.inCatalogue() ? "" : m.ruleName(), k -> new ArrayList<>()).add(i);
+        }
+        ConcurrentLinkedQueue<List<Integer>> queue = new ConcurrentLinkedQueue<>(groups.values());
+        MutationResult[] results = new MutationResult[mutants.size()];
+        AtomicInteger done = new AtomicInteger();
+        int workers = Math.min(threads, Math.max(1, groups.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "mutation");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int w = 0; w < workers; w++) {
+                boolean reuse = w == 0;
+                running.add(pool.submit(() -> {
+                    MutantBench bench = reuse ? first : workbench.mutantBench();
+                    List<Integer> group;
+                    while ((group = queue.poll()) != null) {
+                        for (int index : group) {
+                            Mutant m = mutants.get(index);
+                            results[index] = judge(bench, m, ordered(samples, firedIn, m), equivalents);
+                            progress.accept(done.incrementAndGet());
+                        }
+                    }
+                    bench.restore();
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("mutation testing was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuleBaseException r) {
+                throw r;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        // the network the mutants were swapped into must be the rule base again, or no verdict can be trusted
+        baseline(first.original(), samples);
+        List<MutationResult> all = List.of(results);
+        List<String> misdeclared = new ArrayList<>();
+        for (MutationResult r : all) {
+            if (r.verdict() == MutationResult.Verdict.KILLED && equivalents.of(r.mutant()).isPresent()) {
+                misdeclared.add(r.mutant().rule() + ": " + r.mutant().change() + " is declared equivalent, but " + r.detail()
+                        + " tells it apart");
+            }
+        }
+        return new MutationReport(samples.size(), all, misdeclared, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The rules each sample fires with the unchanged rule base, which must pass every sample. */
+    private static Map<String, Set<String>> baseline(DiagnosisEngine engine, List<Sample> samples) {
+        Map<String, Set<String>> firedIn = new ConcurrentHashMap<>();
+        List<String> failing = new ArrayList<>();
+        for (Sample s : samples) {
+            try {
+                Diagnosis d = engine.diagnose(s.facts, DiagnoseOptions.EXPLAIN);
+                if (!ExpectationCheck.differences(s.expectation, d).isEmpty()) {
+                    failing.add(s.name);
+                }
+                for (String rule : d.trace().stream().map(TraceEntry::rule).collect(Collectors.toSet())) {
+                    firedIn.computeIfAbsent(rule, k -> ConcurrentHashMap.newKeySet()).add(s.name);
+                }
+            } catch (RuntimeException e) {
+                failing.add(s.name);
+            }
+        }
+        if (!failing.isEmpty()) {
+            throw new IllegalStateException("mutation testing measures a suite that passes, but " + failing.size()
+                    + " sample(s) fail on the unchanged rules (run mailblock test): " + String.join(", ", failing));
+        }
+        return firedIn;
+    }
+
+    /** The samples where the mutated rule fires first: they are the likeliest to notice. */
+    private static List<Sample> ordered(List<Sample> samples, Map<String, Set<String>> firedIn, Mutant m) {
+        Set<String> first = firedIn.getOrDefault(m.rule(), Set.of());
+        List<Sample> out = new ArrayList<>(samples);
+        out.sort(Comparator.comparing((Sample s) -> !first.contains(s.name)));
+        return out;
+    }
+
+    private static MutationResult judge(MutantBench bench, Mutant m, List<Sample> samples, Equivalents equivalents) {
+        Optional<DiagnosisEngine> engine;
+        try {
+            engine = m.inCatalogue() ? bench.withCatalogue(m.text()) : bench.withRule(m.ruleName(), m.text());
+        } catch (IllegalStateException e) {
+            return new MutationResult(m, MutationResult.Verdict.STILLBORN, e.getMessage());
+        }
+        if (engine.isEmpty()) {
+            return new MutationResult(m, MutationResult.Verdict.STILLBORN, "does not compile");
+        }
+        for (Sample s : samples) {
+            String noticed = notices(engine.get(), s);
+            if (noticed != null) {
+                return new MutationResult(m, MutationResult.Verdict.KILLED, noticed);
+            }
+        }
+        return equivalents.of(m)
+                .map(e -> new MutationResult(m, MutationResult.Verdict.EQUIVALENT, e.reason()))
+                .orElseGet(() -> new MutationResult(m, MutationResult.Verdict.SURVIVED, ""));
+    }
+
+    /** The sample's name when it fails with the changed rules, else {@code null}. */
+    private static String notices(DiagnosisEngine engine, Sample s) {
+        try {
+            // recorded sessions only: a pooled session would outlive the rule it was made with
+            Diagnosis d = engine.diagnose(s.facts, DiagnoseOptions.EXPLAIN);
+            return ExpectationCheck.differences(s.expectation, d).isEmpty() ? null : s.name;
+        } catch (KnowledgeException e) {
+            return s.name + " (the rules broke: " + e.getMessage() + ")";
+        } catch (RuntimeException e) {
+            return s.name + " (the rules failed: " + e + ")";
+        }
+    }
+
+    private record Sample(String name, TenantFacts facts, Expectation expectation) {
+    }
+
+    /** Where a sample file is read from, for callers that list sample paths. */
+    public static String name(Path sample) {
+        return sample.toString().replace('\\', '/');
+    }
+}
