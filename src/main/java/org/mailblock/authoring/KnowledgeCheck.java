@@ -63,6 +63,7 @@ public final class KnowledgeCheck {
         out.addAll(EvidenceCheck.run(workbench));
         out.addAll(QuestionValueCheck.run(workbench));
         out.addAll(ConclusionCheck.run(workbench));
+        out.addAll(EquivalentsCheck.run(workbench));
         return out;
     }
 

@@ -257,7 +257,6 @@ final class TestCommand implements Callable<Integer> {
         try {
             report = runner.run(files, mutants, equivalents);
         } catch (IllegalStateException e) {
-            if (System.getenv("MB_DEBUG") != null) e.printStackTrace();
             bar.finish();
             throw new UsageError(e.getMessage());
         }

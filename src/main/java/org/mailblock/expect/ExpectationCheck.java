@@ -6,7 +6,11 @@ import java.util.Set;
 import java.util.List;
 import java.util.TreeSet;
 import org.mailblock.diagnosis.Diagnosis;
+import org.mailblock.diagnosis.Action;
+import org.mailblock.diagnosis.Command;
+import org.mailblock.diagnosis.Evidence;
 import org.mailblock.diagnosis.Question;
+import org.mailblock.diagnosis.RootCause;
 
 /**
  * Compares a diagnosis with the outcome a sample file expects: the causes in rank order with
@@ -43,6 +47,7 @@ public final class ExpectationCheck {
                 out.add("questions differ" + diff(List.copyOf(want), List.copyOf(got)));
             }
         }
+        pinned(expected, actual, out);
         if (expected.rules() != null) {
             Set<String> fired = new HashSet<>();
             actual.trace().forEach(t -> fired.add(t.rule()));
@@ -56,6 +61,51 @@ public final class ExpectationCheck {
             }
         }
         return out;
+    }
+
+    /** The evidence of causes, the targets of actions and questions, and the commands of actions the sample pins. */
+    private static void pinned(Expectation expected, Diagnosis actual, List<String> out) {
+        if (expected.evidence() != null) {
+            expected.evidence().forEach((id, paths) -> {
+                RootCause cause = actual.rootCauses().stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
+                if (cause == null) {
+                    out.add("evidence of " + id + ": no such cause in the diagnosis");
+                    return;
+                }
+                TreeSet<String> want = new TreeSet<>(paths);
+                TreeSet<String> got = new TreeSet<>(cause.evidence().stream().map(Evidence::fact).toList());
+                if (!want.equals(got)) {
+                    out.add("evidence of " + id + " differs" + diff(List.copyOf(want), List.copyOf(got)));
+                }
+            });
+        }
+        if (expected.targets() != null) {
+            expected.targets().forEach((id, want) -> {
+                List<String> got = actual.actions().stream().filter(a -> a.id().equals(id)).findFirst().map(Action::targets)
+                        .or(() -> actual.questions().stream().filter(q -> q.id().equals(id)).findFirst().map(Question::about))
+                        .orElse(null);
+                if (got == null) {
+                    out.add("targets of " + id + ": no such action or question in the diagnosis");
+                } else if (!want.equals(got)) {
+                    out.add("targets of " + id + " differ" + diff(want, got));
+                }
+            });
+        }
+        if (expected.commands() != null) {
+            expected.commands().forEach((id, texts) -> {
+                Action action = actual.actions().stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
+                if (action == null) {
+                    out.add("commands of " + id + ": no such action in the diagnosis");
+                    return;
+                }
+                for (String text : texts) {
+                    if (action.commands().stream().noneMatch(c -> c.run().contains(text))) {
+                        out.add("commands of " + id + ": none contains " + text + "\n    actual:   "
+                                + String.join("\n              ", action.commands().stream().map(Command::run).toList()));
+                    }
+                }
+            });
+        }
     }
 
     /**

@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class ExpectationDeserializer extends StdDeserializer<Expectation> {
 
-    private static final List<String> FIELDS = List.of("causes", "actions", "questions", "rules");
+    private static final List<String> FIELDS = List.of("causes", "actions", "questions", "rules", "evidence", "targets", "commands");
     private static final List<String> RULE_FIELDS = List.of("fired", "notFired");
     private static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
@@ -42,6 +44,9 @@ final class ExpectationDeserializer extends StdDeserializer<Expectation> {
         List<Expected> actions = null;
         List<String> questions = null;
         RuleExpectation rules = null;
+        Map<String, List<String>> evidence = null;
+        Map<String, List<String>> targets = null;
+        Map<String, List<String>> commands = null;
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
             if (!FIELDS.contains(name)) {
                 throw new FactValueException(parser, Wording.unknownField(name, FIELDS));
@@ -51,10 +56,15 @@ final class ExpectationDeserializer extends StdDeserializer<Expectation> {
                 case "causes" -> causes = readEntries(parser, CAUSE);
                 case "actions" -> actions = readEntries(parser, ACTION);
                 case "rules" -> rules = readRules(parser);
+                case "evidence" -> evidence = readPins(parser, "cause", "fact paths", "{malicious-inbound-connector: [connectors[0].recognized]}");
+                case "targets" -> targets = readPins(parser, "action or question", "targets",
+                        "{review-inbound-connectors: [Contoso Relay]}");
+                case "commands" -> commands = readPins(parser, "action", "command texts",
+                        "{review-inbound-connectors: [\"Remove-InboundConnector -Identity 'Contoso Relay'\"]}");
                 default -> questions = readQuestions(parser);
             }
         }
-        return new Expectation(causes, actions, questions, rules);
+        return new Expectation(causes, actions, questions, rules, evidence, targets, commands);
     }
 
     private static List<Expected> readEntries(JsonParser parser, EntryKind kind) throws IOException {
@@ -96,6 +106,36 @@ final class ExpectationDeserializer extends StdDeserializer<Expectation> {
                     + "for " + Wording.quote(parser.currentName()));
         }
         return new Expected(id, value);
+    }
+
+    /** A mapping from a cause, action or question id to a list of strings. */
+    private static Map<String, List<String>> readPins(JsonParser parser, String noun, String what, String example) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (!parser.isExpectedStartObjectToken()) {
+            throw new FactValueException(parser, "expected a mapping from each " + noun + " id to a list of its " + what
+                    + ", for example " + example + "; found " + Wording.found(parser));
+        }
+        Map<String, List<String>> pins = new LinkedHashMap<>();
+        for (String id = parser.nextFieldName(); id != null; id = parser.nextFieldName()) {
+            requireId(parser, id, noun);
+            parser.nextToken();
+            if (!parser.isExpectedStartArrayToken()) {
+                throw new FactValueException(parser, "expected the list of " + what + " of " + Wording.quote(id)
+                        + ", for example " + example + "; found " + Wording.found(parser));
+            }
+            List<String> values = new ArrayList<>();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                if (!parser.currentToken().isScalarValue() || parser.currentToken() == JsonToken.VALUE_NULL) {
+                    throw new FactValueException(parser, "expected one of the " + what + " of " + Wording.quote(id)
+                            + " as text; found " + Wording.found(parser));
+                }
+                values.add(parser.getText());
+            }
+            pins.put(id, values);
+        }
+        return pins;
     }
 
     private static List<String> readQuestions(JsonParser parser) throws IOException {

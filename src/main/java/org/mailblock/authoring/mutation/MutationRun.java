@@ -94,11 +94,25 @@ public final class MutationRun {
                     while ((group = queue.poll()) != null) {
                         for (int index : group) {
                             Mutant m = mutants.get(index);
-                            results[index] = judge(bench, m, ordered(samples, firedIn, m), equivalents);
+                            try {
+                                results[index] = judge(bench, m, ordered(samples, firedIn, m), equivalents);
+                            } catch (RuntimeException e) {
+                                // the rule network refused the swap and may be left half-changed: once more on a fresh copy
+                                bench = workbench.mutantBench();
+                                try {
+                                    results[index] = judge(bench, m, ordered(samples, firedIn, m), equivalents);
+                                } catch (RuntimeException again) {
+                                    results[index] = new MutationResult(m, MutationResult.Verdict.STILLBORN,
+                                            "the rule network could not take this change (" + again + ")");
+                                    bench = workbench.mutantBench();
+                                }
+                            }
                             progress.accept(done.incrementAndGet());
                         }
                     }
                     bench.restore();
+                    // the network the mutants were swapped into must be the rule base again, or no verdict can be trusted
+                    baseline(bench.original(), samples);
                     return null;
                 }));
             }
@@ -116,8 +130,6 @@ public final class MutationRun {
         } finally {
             pool.shutdownNow();
         }
-        // the network the mutants were swapped into must be the rule base again, or no verdict can be trusted
-        baseline(first.original(), samples);
         List<MutationResult> all = List.of(results);
         List<String> misdeclared = new ArrayList<>();
         for (MutationResult r : all) {

@@ -114,7 +114,6 @@ public final class MutantBench {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         String drl = headerOfPackage.get(pkg) + ruleText + "\n";
         builder.add(ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8)), ResourceType.DRL);
-        if (builder.hasErrors() && System.getenv("MB_DEBUG") != null) System.err.println(builder.getErrors() + "\n" + drl);
         return builder.hasErrors() ? Optional.empty() : Optional.of(builder.getKnowledgePackages());
     }
 
