@@ -23,6 +23,29 @@ class KnowledgeCheckTest {
     }
 
     @Test
+    void aDeclaredEquivalentMutantThatNoLongerExistsIsAnErrorAtItsEntry() throws Exception {
+        Path rules = Copies.rules(dir);
+        java.nio.file.Files.writeString(rules.resolve("mutation-equivalents.yaml"), """
+                equivalents:
+                  - rule: derive-domain-not-verified
+                    change: "without `verified == false` in `AcceptedDomain( ... )`"
+                    reason: the next condition already demands it
+                  - rule: derive-domain-not-verified
+                    change: "without `verified == maybe` in `AcceptedDomain( ... )`"
+                    reason: written for a rule that changed since
+                  - rule: derive-domain-not-accepted
+                    change: "without `x`"
+                """);
+        CheckReport report = KnowledgeCheck.run(Workbench.open(rules));
+        assertThat(report.findings()).extracting(RuleProblem::message).containsExactlyInAnyOrder(
+                "equivalents[2]: needs rule, change and a reason",
+                "equivalents[1]: derive-domain-not-verified has no change without `verified == maybe` in `AcceptedDomain( ... )` "
+                        + "(the rule changed, or the change is misspelt; mailblock test --mutate --rule derive-domain-not-verified lists its survivors)");
+        assertThat(report.findings()).filteredOn(p -> p.message().startsWith("equivalents[1]"))
+                .extracting(RuleProblem::line).containsExactly(5);
+    }
+
+    @Test
     void aBrokenDrlCopyIsReportedAtItsFileAndLine() throws RuleBaseException {
         Path rules = Copies.rules(dir);
         Path relay = rules.resolve("causes-relay.drl");
