@@ -29,6 +29,9 @@ public final class MutationText {
                 out.append("      ").append(m.change()).append('\n');
             }
         }
+        for (String order : report.orderDependent()) {
+            out.append("Order-dependent: ").append(order).append('\n');
+        }
         for (String wrong : report.misdeclared()) {
             out.append("Declared equivalent wrongly: ").append(wrong).append('\n');
         }
@@ -79,6 +82,7 @@ public final class MutationText {
         }
         out.put("survivors", survivors);
         out.put("misdeclared", report.misdeclared());
+        out.put("orderDependent", report.orderDependent());
         out.put("millis", report.millis());
         return out;
     }

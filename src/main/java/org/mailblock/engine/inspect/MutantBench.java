@@ -88,6 +88,15 @@ public final class MutantBench {
         return Optional.of(DiagnosisEngine.of(original));
     }
 
+    /**
+     * An engine in which the rule of this name is swapped out and back in unchanged: the same rules,
+     * but the rule now comes last among rules of equal salience, as every changed version of it will.
+     */
+    public DiagnosisEngine withRuleReloaded(String ruleName) {
+        return withRule(ruleName, originalText(ruleName)).orElseThrow(() -> new IllegalStateException(
+                "rule \"" + ruleName + "\" does not compile apart from its file; it cannot be changed on its own"));
+    }
+
     /** An engine over the unchanged rules with this catalogue, or empty when it is not a valid catalogue. */
     public Optional<DiagnosisEngine> withCatalogue(String catalogueText) {
         restore();
