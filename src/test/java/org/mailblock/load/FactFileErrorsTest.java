@@ -441,7 +441,7 @@ class FactFileErrorsTest {
         FactFileProblem problem = onlyProblem(HEAD + "expect: [compromised-accounts]\n");
 
         assertThat(problem.path()).isEqualTo("expect");
-        assertThat(problem.message()).isEqualTo("expected a mapping with causes, actions, questions, rules; found a list");
+        assertThat(problem.message()).isEqualTo("expected a mapping with causes, actions, questions, rules, evidence, targets, commands; found a list");
     }
 
     @Test
