@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.mailblock.batch.BatchDiagnosis;
@@ -130,6 +131,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     }
 
     private Integer single(CommandLine cli) throws FactFileException, RuleBaseException {
+        Output.refuseInput(output, inputs);
         FactFile loaded = FactInput.load(inputs.get(0), parent.stdin());
         Diagnosis diagnosis = setup.diagnose(cli, loaded, options());
         // rendered in full before anything is written, so a failure never leaves half a report
@@ -141,12 +143,15 @@ final class DiagnoseCommand implements Callable<Integer> {
         PrintWriter out = cli.getOut();
         PrintWriter err = cli.getErr();
         List<Path> files;
+        // entries of a folder that are not read (pipes, looping or outward links) are reported as failed files
+        Map<Path, String> refused = new java.util.LinkedHashMap<>();
         try {
-            files = BatchInputs.expand(inputs);
+            files = BatchInputs.expand(inputs, (file, reason) -> refused.put(file, file + ": " + reason));
         } catch (IOException | java.io.UncheckedIOException e) {
             err.println("mailblock: cannot read the folder: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
+        refused.values().forEach(err::println);
         if (files.isEmpty()) {
             err.println("mailblock: no fact files (*.yaml, *.yml) in " + inputs + "; nothing was diagnosed.");
             return ExitCodes.BAD_INPUT;
@@ -162,7 +167,8 @@ final class DiagnoseCommand implements Callable<Integer> {
         }
         ReportFormat report = format.report;
         Set<String> names = new HashSet<>();
-        boolean[] unwritten = {false};
+        // a report that could not be written counts as a failed file in the summary and the exit code
+        Map<Path, String> unwritten = new java.util.concurrent.ConcurrentHashMap<>();
         BatchDiagnosis.Renderer renderer = (file, d, facts) -> report == ReportFormat.JSONL
                 ? JsonReport.renderLine(Reports.prepare(d, facts, setup.messages, setup.redact).diagnosis(), file.toString())
                 : Reports.render(report, d, facts, setup.messages, setup.redact);
@@ -171,7 +177,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         int[] written = {0};
         BatchDiagnosis runner = new BatchDiagnosis(setup.engine, FactFileLoader.standard(), options(),
                 threads != null ? threads : Runtime.getRuntime().availableProcessors());
-        List<BatchOutcome> outcomes = runner.run(files, renderer, o -> {
+        List<BatchOutcome> ran = runner.run(files, renderer, o -> {
             if (!o.ok()) {
                 bar.println(o.failure().message());
                 return;
@@ -181,8 +187,9 @@ final class DiagnoseCommand implements Callable<Integer> {
                 try {
                     Output.writeAtomically(target, o.report());
                 } catch (IOException e) {
-                    bar.println("mailblock: cannot write " + target + ": " + e.getMessage());
-                    unwritten[0] = true;
+                    String message = "mailblock: cannot write " + target + ": " + Output.reason(e);
+                    bar.println(message);
+                    unwritten.put(o.file(), message);
                 }
                 return;
             }
@@ -195,6 +202,14 @@ final class DiagnoseCommand implements Callable<Integer> {
             out.flush();
         }, bar::update);
         bar.finish();
+        List<BatchOutcome> outcomes = new ArrayList<>();
+        for (BatchOutcome o : ran) {
+            String unwrittenMessage = unwritten.get(o.file());
+            outcomes.add(unwrittenMessage == null ? o
+                    : new BatchOutcome(o.file(), null, null, new BatchOutcome.Failure(BatchOutcome.Kind.BAD_INPUT, unwrittenMessage)));
+        }
+        refused.forEach((file, message) -> outcomes.add(
+                new BatchOutcome(file, null, null, new BatchOutcome.Failure(BatchOutcome.Kind.BAD_INPUT, message))));
         BatchSummary summary = BatchSummary.of(outcomes);
         if (outputDir != null) {
             out.print(report == ReportFormat.MARKDOWN ? BatchSummaryReport.markdown(summary, setup.messages)
@@ -203,7 +218,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             if (outcomes.stream().anyMatch(o -> !o.ok() && o.failure().kind() == BatchOutcome.Kind.RULES_BROKEN)) {
                 return ExitCodes.RULES_BROKEN;
             }
-            return summary.failures().isEmpty() && !unwritten[0] ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+            return summary.failures().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
         }
         switch (report) {
             case JSON -> {

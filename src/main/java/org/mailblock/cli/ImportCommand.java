@@ -122,6 +122,9 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
 
+        List<Path> inputs = new ArrayList<>(bounces);
+        inputs.addAll(exports);
+        Output.refuseInput(output, inputs);
         ImportResult imported = new FactImporter().importInputs(new ImportRequest(bounces, exports, at, tenant));
         imported.problems().stream().map(InputProblem::format).forEach(err::println);
         imported.warnings().forEach(w -> err.println("warning: " + w));

@@ -64,6 +64,7 @@ final class PacketCommand implements Callable<Integer> {
     @Override
     public Integer call() throws FactFileException, RuleBaseException {
         var cli = spec.commandLine();
+        Output.refuseInput(output, java.util.List.of(file));
         FactFile loaded = FactInput.load(file, parent.stdin());
         // the trace tells which facts showed each step done
         Diagnosis diagnosis = setup.diagnose(cli, loaded, DiagnoseOptions.EXPLAIN);
