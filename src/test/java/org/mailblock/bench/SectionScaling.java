@@ -21,7 +21,7 @@ public final class SectionScaling {
 
     /** A section of the fact file and its size in the base tenant. */
     public enum Section {
-        NDRS("ndrs", 2_000), USERS("users", 1_000), DOMAINS("sendingDomains", 100), CONNECTORS("connectors", 500), ADMINS("admins", 100);
+        NDRS("ndrs", 2_000), USERS("users", 1_000), DOMAINS("sendingDomains", 100), CONNECTORS("connectors", 1_000), ADMINS("admins", 100);
 
         final String field;
         final int base;

@@ -10,9 +10,9 @@ import org.mailblock.diagnosis.Diagnosis;
 
 /**
  * No section of a fact file makes the engine's work grow much faster than the section: four times the
- * section (two doublings) may cost at most nine times the CPU time, where linear work costs four times and a
- * join of the section with itself sixteen. The margin is wide because CPU time is noisy; scripts/scale prints
- * the growth per doubling of every section.
+ * section (two doublings) may cost at most six times the CPU time, where linear work costs at most four times
+ * (less, since the other sections stay as they are) and a join of the section with itself sixteen. The margin
+ * allows for noisy CPU time; scripts/scale prints the growth per doubling of every section.
  */
 class EngineScalingTest {
 
@@ -20,13 +20,13 @@ class EngineScalingTest {
 
     @ParameterizedTest
     @EnumSource(Section.class)
-    void fourTimesASectionCostsFarLessThanSixteenTimesTheWork(Section section) {
+    void fourTimesASectionCostsAtMostSixTimesTheWork(Section section) {
         Diagnosis large = ENGINE.diagnose(SectionScaling.tenant(section, 4)); // warms the JIT on the larger tenant
         assertThat(large.rootCauses()).isNotEmpty();
-        double base = SectionScaling.cpuMs(ENGINE, SectionScaling.tenant(section, 1), 3);
-        double four = SectionScaling.cpuMs(ENGINE, SectionScaling.tenant(section, 4), 3);
+        double base = SectionScaling.cpuMs(ENGINE, SectionScaling.tenant(section, 1), 5);
+        double four = SectionScaling.cpuMs(ENGINE, SectionScaling.tenant(section, 4), 5);
         assertThat(four / Math.max(base, 1.0)).as("%s: %.1f ms at %d, %.1f ms at %d", section, base, section.base(), four, 4 * section.base())
-                .isLessThan(9.0);
+                .isLessThan(6.0);
     }
 
     private static DiagnosisEngine build() {
