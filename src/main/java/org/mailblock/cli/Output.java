@@ -154,9 +154,4 @@ final class Output {
     private static String globQuote(String name) {
         return name.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1");
     }
-
-    /** For tests: whether a name is a temporary file of this class. */
-    static boolean isPart(String fileName) {
-        return PART.matcher(fileName).matches();
-    }
 }
