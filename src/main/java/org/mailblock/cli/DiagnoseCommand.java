@@ -16,6 +16,7 @@ import org.mailblock.batch.BatchSummary;
 import org.mailblock.diagnosis.Diagnosis;
 import org.mailblock.engine.DiagnoseOptions;
 import org.mailblock.engine.RuleBaseException;
+import org.mailblock.facts.VisibleText;
 import org.mailblock.load.FactFile;
 import org.mailblock.load.FactFileException;
 import org.mailblock.load.FactFileLoader;
@@ -173,7 +174,7 @@ final class DiagnoseCommand implements Callable<Integer> {
                 threads != null ? threads : Runtime.getRuntime().availableProcessors());
         List<BatchOutcome> outcomes = runner.run(files, renderer, o -> {
             if (!o.ok()) {
-                bar.println(o.failure().message());
+                ExitPolicy.visibleLines(o.failure().message()).forEach(bar::println);
                 return;
             }
             if (outputDir != null) {
@@ -181,7 +182,7 @@ final class DiagnoseCommand implements Callable<Integer> {
                 try {
                     Output.writeAtomically(target, o.report());
                 } catch (IOException e) {
-                    bar.println("mailblock: cannot write " + target + ": " + e.getMessage());
+                    bar.println(VisibleText.of("mailblock: cannot write " + target + ": " + e.getMessage()));
                     unwritten[0] = true;
                 }
                 return;
@@ -190,7 +191,7 @@ final class DiagnoseCommand implements Callable<Integer> {
                 case JSON -> forJson.add(o.report());
                 case JSONL -> out.print(o.report());
                 case MARKDOWN -> out.print((written[0]++ > 0 ? "\n---\n\n" : "") + o.report());
-                default -> out.print((written[0]++ > 0 ? "\n" : "") + "==== " + o.file() + " ====\n" + o.report());
+                default -> out.print((written[0]++ > 0 ? "\n" : "") + "==== " + VisibleText.of(o.file().toString()) + " ====\n" + o.report());
             }
             out.flush();
         }, bar::update);
