@@ -197,6 +197,10 @@ public final class Redaction {
     }
 
     private String domain(String value) {
+        if (value.isBlank()) {
+            // a blank name would match everywhere and cut the text between every two characters
+            return value;
+        }
         String key = value.toLowerCase(Locale.ROOT);
         String known = domains.get(key);
         if (known != null) {
