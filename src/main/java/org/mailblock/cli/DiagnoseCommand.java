@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.mailblock.batch.BatchDiagnosis;
@@ -22,6 +24,7 @@ import org.mailblock.load.FactFileException;
 import org.mailblock.load.FactFileLoader;
 import org.mailblock.report.BatchSummaryReport;
 import org.mailblock.report.JsonReport;
+import org.mailblock.report.Redaction;
 import org.mailblock.report.ReportFormat;
 import org.mailblock.report.Reports;
 import picocli.CommandLine;
@@ -164,9 +167,15 @@ final class DiagnoseCommand implements Callable<Integer> {
         ReportFormat report = format.report;
         Set<String> names = new HashSet<>();
         boolean[] unwritten = {false};
-        BatchDiagnosis.Renderer renderer = (file, d, facts) -> report == ReportFormat.JSONL
-                ? JsonReport.renderLine(Reports.prepare(d, facts, setup.messages, setup.redact).diagnosis(), file.toString())
-                : Reports.render(report, d, facts, setup.messages, setup.redact);
+        // with --redact, a file's name is shown redacted too (JSON Lines source, header, report file name): it often names the tenant
+        Map<Path, String> shownNames = new ConcurrentHashMap<>();
+        BatchDiagnosis.Renderer renderer = (file, d, facts) -> {
+            String shown = setup.redact ? Redaction.of(facts).text(file.toString()) : file.toString();
+            shownNames.put(file, shown);
+            return report == ReportFormat.JSONL
+                    ? JsonReport.renderLine(Reports.prepare(d, facts, setup.messages, setup.redact).diagnosis(), shown)
+                    : Reports.render(report, d, facts, setup.messages, setup.redact);
+        };
         ProgressBar bar = new ProgressBar(err, Terminal.stderrIsTerminal() && !noProgress, files.size());
         List<String> forJson = new ArrayList<>();
         int[] written = {0};
@@ -178,7 +187,7 @@ final class DiagnoseCommand implements Callable<Integer> {
                 return;
             }
             if (outputDir != null) {
-                Path target = outputDir.resolve(uniqueName(o.file(), names));
+                Path target = outputDir.resolve(uniqueName(shownNames.getOrDefault(o.file(), o.file().toString()), names));
                 try {
                     Output.writeAtomically(target, o.report());
                 } catch (IOException e) {
@@ -191,7 +200,7 @@ final class DiagnoseCommand implements Callable<Integer> {
                 case JSON -> forJson.add(o.report());
                 case JSONL -> out.print(o.report());
                 case MARKDOWN -> out.print((written[0]++ > 0 ? "\n---\n\n" : "") + o.report());
-                default -> out.print((written[0]++ > 0 ? "\n" : "") + "==== " + VisibleText.of(o.file().toString()) + " ====\n" + o.report());
+                default -> out.print((written[0]++ > 0 ? "\n" : "") + "==== " + VisibleText.of(shownNames.getOrDefault(o.file(), o.file().toString())) + " ====\n" + o.report());
             }
             out.flush();
         }, bar::update);
@@ -224,8 +233,8 @@ final class DiagnoseCommand implements Callable<Integer> {
     }
 
     /** The report's file name: the fact file's name with the format's extension, numbered when it repeats. */
-    private String uniqueName(Path file, Set<String> taken) {
-        String name = file.getFileName().toString().replaceFirst("\\.(yaml|yml)$", "");
+    private String uniqueName(String file, Set<String> taken) {
+        String name = Path.of(file).getFileName().toString().replaceFirst("\\.(yaml|yml)$", "");
         String extension = switch (format) {
             case text -> ".txt";
             case json -> ".json";
