@@ -148,11 +148,11 @@ final class DiagnoseCommand implements Callable<Integer> {
         try {
             files = BatchInputs.expand(inputs);
         } catch (IOException | java.io.UncheckedIOException e) {
-            err.println("mailblock: cannot read the folder: " + e.getMessage());
+            err.println(VisibleText.of("mailblock: cannot read the folder: " + e.getMessage()));
             return ExitCodes.BAD_INPUT;
         }
         if (files.isEmpty()) {
-            err.println("mailblock: no fact files (*.yaml, *.yml) in " + inputs + "; nothing was diagnosed.");
+            err.println(VisibleText.of("mailblock: no fact files (*.yaml, *.yml) in " + inputs + "; nothing was diagnosed."));
             return ExitCodes.BAD_INPUT;
         }
         setup.prepare(cli);
@@ -160,7 +160,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             try {
                 Files.createDirectories(outputDir);
             } catch (IOException e) {
-                err.println("mailblock: cannot create the folder " + outputDir + ": " + e.getMessage());
+                err.println(VisibleText.of("mailblock: cannot create the folder " + outputDir + ": " + e.getMessage()));
                 return ExitCodes.BAD_INPUT;
             }
         }

@@ -1,5 +1,6 @@
 package org.mailblock.cli;
 
+import org.mailblock.facts.VisibleText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -123,12 +124,12 @@ final class ImportCommand implements Callable<Integer> {
         }
 
         ImportResult imported = new FactImporter().importInputs(new ImportRequest(bounces, exports, at, tenant));
-        imported.problems().stream().map(InputProblem::format).forEach(err::println);
-        imported.warnings().forEach(w -> err.println("warning: " + w));
+        imported.problems().stream().map(InputProblem::format).map(VisibleText::of).forEach(err::println);
+        imported.warnings().forEach(w -> err.println(VisibleText.of("warning: " + w)));
         String summary = "imported " + imported.ndrs().size() + " NDR" + (imported.ndrs().size() == 1 ? "" : "s")
                 + " and " + imported.exports().size() + " export" + (imported.exports().size() == 1 ? "" : "s");
         if (!imported.complete()) {
-            imported.blockers().forEach(b -> err.println("mailblock: " + b));
+            imported.blockers().forEach(b -> err.println(VisibleText.of("mailblock: " + b)));
             err.println("mailblock: " + summary + "; no fact file was written.");
             return ExitCodes.BAD_INPUT;
         }
@@ -152,13 +153,13 @@ final class ImportCommand implements Callable<Integer> {
             try {
                 Output.writeAtomically(output, yaml);
             } catch (IOException e) {
-                err.println("mailblock: cannot write " + output + ": " + e.getMessage());
+                err.println(VisibleText.of("mailblock: cannot write " + output + ": " + e.getMessage()));
                 return ExitCodes.BAD_INPUT;
             }
         }
-        err.println("mailblock: " + summary + (imported.problems().isEmpty() ? "" : "; "
+        err.println(VisibleText.of("mailblock: " + summary + (imported.problems().isEmpty() ? "" : "; "
                 + imported.problems().size() + " input(s) could not be imported (above)")
-                + (output == null ? "." : "; wrote " + output + "."));
+                + (output == null ? "." : "; wrote " + output + ".")));
         return ExitCodes.OK;
     }
 

@@ -1,5 +1,6 @@
 package org.mailblock.cli;
 
+import org.mailblock.facts.VisibleText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -25,7 +26,7 @@ final class Output {
             writeAtomically(file, report);
             return ExitCodes.OK;
         } catch (IOException e) {
-            cli.getErr().println("mailblock: cannot write " + file + ": " + e.getMessage());
+            cli.getErr().println(VisibleText.of("mailblock: cannot write " + file + ": " + e.getMessage()));
             return ExitCodes.BAD_INPUT;
         }
     }
