@@ -25,10 +25,13 @@ final class Markdown {
     /** A code span for a table cell: the backtick fence grows past any backticks inside, and pipes are escaped as tables need. */
     static String code(String s) {
         String flat = VisibleText.of(flat(s)).replace("|", "\\|");
-        String fence = "`";
-        while (flat.contains(fence)) {
-            fence += "`";
+        // one backtick more than the longest run inside, found in one pass so that a long value costs linear time
+        int longest = 0;
+        for (int i = 0, run = 0; i < flat.length(); i++) {
+            run = flat.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
         }
+        String fence = "`".repeat(longest + 1);
         boolean pad = flat.startsWith("`") || flat.endsWith("`");
         return fence + (pad ? " " + flat + " " : flat) + fence;
     }

@@ -39,13 +39,14 @@ import org.mailblock.i18n.Messages;
  */
 public final class Redaction {
 
-    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+'-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
+    // each pattern starts only where its first run of characters starts and takes that run whole, so a long value costs linear time
+    private static final Pattern EMAIL = Pattern.compile("(?<![\\p{L}\\p{N}._%+'-])[\\p{L}\\p{N}._%+'-]++@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
     /** An address as a URL writes it, {@code alice%40contoso.com} in a {@code mailto:} link. */
-    private static final Pattern URL_EMAIL = Pattern.compile("[\\p{L}\\p{N}._+'-]+%40[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+",
+    private static final Pattern URL_EMAIL = Pattern.compile("(?<![\\p{L}\\p{N}._+'-])[\\p{L}\\p{N}._+'-]++%40[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+",
             Pattern.CASE_INSENSITIVE);
     /** A display name before an address in angle brackets, quoted or up to four capitalized words. */
     private static final Pattern DISPLAY_NAME = Pattern.compile(
-            "(\"[^\"\\r\\n<>]{1,120}\"|\\p{Lu}[\\p{L}.'-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'-]*){0,3})[ \\t]*<(" + EMAIL.pattern() + ")>");
+            "(\"[^\"\\r\\n<>]{1,120}\"|(?<![\\p{L}.'-])\\p{Lu}[\\p{L}.'-]*+(?:[ \\t]+\\p{Lu}[\\p{L}.'-]*+){0,3})[ \\t]*<(" + EMAIL.pattern() + ")>");
     /** A candidate IPv6 address; {@link #isIpv6} tells it from a time such as 09:55:00. */
     private static final Pattern IPV6 = Pattern.compile("(?<![\\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\\d{1,3}\\.){3}\\d{1,3}|[0-9A-Fa-f]{0,4})(?![\\w:])");
     /** Hosts Exchange Online names after a customer: the MX host of a domain and the tenant's routing domain. */

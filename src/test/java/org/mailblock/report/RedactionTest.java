@@ -206,6 +206,17 @@ class RedactionTest {
     }
 
     @Test
+    void aLongValueIsRedactedInOnePassNotOnePassPerCharacter() {
+        // a megabyte without an address took hours when every position started a new search; a pass takes well under a second
+        String megabyte = "a".repeat(1 << 20);
+        String redacted = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> leaky().text(megabyte + " alice@contoso.com " + megabyte));
+        assertThat(redacted).hasSize(2 * megabyte.length() + " user1@domain2.example ".length());
+        assertThat(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> Markdown.code("`".repeat(1 << 20)))).startsWith("`".repeat((1 << 20) + 1) + " ");
+    }
+
+    @Test
     void aTextWithoutFactsIsLeftAlone() {
         Sample s = SampleReports.sample("rogue-connector-after-admin-takeover");
         String text = "Get-AcceptedDomain | Format-Table DomainName,DomainType,Default; NDR 5.7.705 x14 at 2026-11-20T10:00:00Z";
