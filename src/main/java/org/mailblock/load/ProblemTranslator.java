@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -33,6 +34,7 @@ final class ProblemTranslator {
     private static final Pattern NDR_CODE_PATH = Pattern.compile("ndrs\\[\\d+]\\.code");
     private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '(.*)'$", Pattern.DOTALL);
     private static final Pattern ALIAS_EVENT = Pattern.compile("AliasEvent\\(anchor=([^)]*)\\)");
+    private static final Pattern JSON_CHARACTER_CODE = Pattern.compile(" \\(code -?\\d+\\)");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[-+]?\\d+");
     private static final Pattern BOOLEAN_WORD = Pattern.compile("(?i)true|false");
     private static final Pattern YAML11_BOOLEAN_WORD = Pattern.compile("(?i)yes|no|on|off|y|n");
@@ -84,6 +86,9 @@ final class ProblemTranslator {
         JsonParseException parse = find(failure, JsonParseException.class);
         if (parse != null && parser != null) {
             String message = parseMessage(parse.getOriginalMessage());
+            if (message == null && isJson(parser)) {
+                return Position.ofFailure(parse, at).problem(file, path, jsonSyntaxMessage(parse.getOriginalMessage()));
+            }
             if (message != null) {
                 String problemPath = message.startsWith("duplicate")
                         ? ParserPaths.ofField(parser, duplicateName(parse))
@@ -255,6 +260,25 @@ final class ProblemTranslator {
         return duplicate.matches() ? duplicate.group(1) : "";
     }
 
+    private static boolean isJson(JsonParser parser) {
+        return !(parser instanceof StrictYamlParser) && !(parser instanceof YAMLParser);
+    }
+
+    /** Jackson's description of a JSON syntax error, without its character codes and source excerpts. */
+    private static String jsonSyntaxMessage(String detail) {
+        String text = detail == null ? "" : detail.lines().findFirst().orElse("");
+        text = JSON_CHARACTER_CODE.matcher(text).replaceAll("");
+        int marker = text.indexOf(" (start marker");
+        if (marker >= 0) {
+            text = text.substring(0, marker);
+        }
+        if (text.isBlank() || isForeign(text)) {
+            return "JSON syntax error: this cannot be read as JSON";
+        }
+        return "JSON syntax error: " + Character.toLowerCase(text.charAt(0)) + text.substring(1)
+                + (text.contains("end-of-input") ? "; a quote, brace or bracket is not closed" : "");
+    }
+
     private static String fallbackMessage(IOException failure) {
         String detail = failure instanceof JsonProcessingException processing ? processing.getOriginalMessage() : null;
         if (detail == null || detail.isBlank() || isForeign(detail)) {
@@ -284,7 +308,7 @@ final class ProblemTranslator {
         }
     }
 
-    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+    static <T extends Throwable> T find(Throwable failure, Class<T> type) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) {
                 return type.cast(t);
@@ -304,6 +328,15 @@ final class ProblemTranslator {
             }
             if (location == null || location.getLineNr() < 1) {
                 return new Position(1, 1);
+            }
+            return new Position(location.getLineNr(), Math.max(1, location.getColumnNr()));
+        }
+
+        /** Where the failure says it happened, which for a syntax error is nearer than the last token read. */
+        static Position ofFailure(JsonProcessingException failure, Position fallback) {
+            JsonLocation location = failure.getLocation();
+            if (location == null || location.getLineNr() < 1) {
+                return fallback;
             }
             return new Position(location.getLineNr(), Math.max(1, location.getColumnNr()));
         }
