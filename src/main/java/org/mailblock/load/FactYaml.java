@@ -47,12 +47,12 @@ final class FactYaml {
 
     /** A parser over the text that refuses aliases and second documents. */
     StrictYamlParser open(Reader text) throws IOException {
-        return new StrictYamlParser(factory.createParser(text));
+        return new StrictYamlParser(factory.createParser(new LineLengthLimit(text)));
     }
 
     /** A plain streaming parser, for a second reading that locates problems. */
     YAMLParser openPlain(Reader text) throws IOException {
-        return factory.createParser(text);
+        return factory.createParser(new LineLengthLimit(text));
     }
 
     /** Binds the facts, putting the {@code expect} section into the given side fields. */

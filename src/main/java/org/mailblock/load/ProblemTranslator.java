@@ -35,6 +35,7 @@ final class ProblemTranslator {
     private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '(.*)'$", Pattern.DOTALL);
     private static final Pattern ALIAS_EVENT = Pattern.compile("AliasEvent\\(anchor=([^)]*)\\)");
     private static final Pattern JSON_CHARACTER_CODE = Pattern.compile(" \\(code -?\\d+\\)");
+    private static final Pattern JSON_CHARACTER = Pattern.compile("\\(('[^']{1,2}')\\)");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[-+]?\\d+");
     private static final Pattern BOOLEAN_WORD = Pattern.compile("(?i)true|false");
     private static final Pattern YAML11_BOOLEAN_WORD = Pattern.compile("(?i)yes|no|on|off|y|n");
@@ -56,6 +57,10 @@ final class ProblemTranslator {
         NotUtf8Exception notUtf8 = find(failure, NotUtf8Exception.class);
         if (notUtf8 != null) {
             return new FactFileProblem(file, notUtf8.line(), notUtf8.column(), "", notUtf8.getMessage());
+        }
+        LineLengthLimit.LineTooLongException longLine = find(failure, LineLengthLimit.LineTooLongException.class);
+        if (longLine != null) {
+            return new FactFileProblem(file, longLine.line(), LineLengthLimit.MAX_LINE + 1, "", longLine.getMessage());
         }
         Position at = Position.of(parser, failure);
         String path = parser == null ? "" : ParserPaths.of(parser);
@@ -80,6 +85,10 @@ final class ProblemTranslator {
             return at.problem(file, path, outOfRangeMessage(parser, outOfRange.getTargetType()));
         }
         MismatchedInputException mismatch = find(failure, MismatchedInputException.class);
+        if (mismatch != null && mismatch.getOriginalMessage() != null && mismatch.getOriginalMessage().startsWith("Trailing token")) {
+            return at.problem(file, "", "one fact file holds one object; more text follows it here: "
+                    + "remove it or put it in a file of its own");
+        }
         if (mismatch != null && parser != null && mismatch.getTargetType() != null) {
             return at.problem(file, path, mismatchMessage(parser, mismatch.getTargetType(), path));
         }
@@ -268,6 +277,7 @@ final class ProblemTranslator {
     private static String jsonSyntaxMessage(String detail) {
         String text = detail == null ? "" : detail.lines().findFirst().orElse("");
         text = JSON_CHARACTER_CODE.matcher(text).replaceAll("");
+        text = JSON_CHARACTER.matcher(text).replaceAll("$1");
         int marker = text.indexOf(" (start marker");
         if (marker >= 0) {
             text = text.substring(0, marker);
