@@ -56,7 +56,7 @@ final class ProblemTranslator {
         String file = source.name();
         NotUtf8Exception notUtf8 = find(failure, NotUtf8Exception.class);
         if (notUtf8 != null) {
-            return new FactFileProblem(file, notUtf8.line(), notUtf8.column(), "", notUtf8.getMessage());
+            return notUtf8Problem(source, notUtf8);
         }
         LineLengthLimit.LineTooLongException longLine = find(failure, LineLengthLimit.LineTooLongException.class);
         if (longLine != null) {
@@ -113,6 +113,18 @@ final class ProblemTranslator {
             return new FactFileProblem(file, 0, 0, "", FileSource.unreadable(failure));
         }
         return at.problem(file, path, fallbackMessage(failure));
+    }
+
+    private static FactFileProblem notUtf8Problem(FactSource source, NotUtf8Exception notUtf8) {
+        if (notUtf8.charsBefore() < 0) {
+            return new FactFileProblem(source.name(), notUtf8.line(), notUtf8.column(), "", notUtf8.getMessage());
+        }
+        try (Reader text = source.open()) {
+            TextPosition position = TextPosition.afterChars(text, notUtf8.charsBefore());
+            return new FactFileProblem(source.name(), position.line(), position.column(), "", notUtf8.getMessage());
+        } catch (IOException e) {
+            return new FactFileProblem(source.name(), 0, 0, "", notUtf8.getMessage());
+        }
     }
 
     private static FactFileProblem forbiddenCharacter(FactSource source, ReaderException failure) {
