@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.mailblock.batch.BatchDiagnosis;
@@ -17,11 +18,13 @@ import org.mailblock.batch.BatchSummary;
 import org.mailblock.diagnosis.Diagnosis;
 import org.mailblock.engine.DiagnoseOptions;
 import org.mailblock.engine.RuleBaseException;
+import org.mailblock.facts.VisibleText;
 import org.mailblock.load.FactFile;
 import org.mailblock.load.FactFileException;
 import org.mailblock.load.FactFileLoader;
 import org.mailblock.report.BatchSummaryReport;
 import org.mailblock.report.JsonReport;
+import org.mailblock.report.Redaction;
 import org.mailblock.report.ReportFormat;
 import org.mailblock.report.Reports;
 import picocli.CommandLine;
@@ -146,14 +149,14 @@ final class DiagnoseCommand implements Callable<Integer> {
         // entries of a folder that are not read (pipes, looping or outward links) are reported as failed files
         Map<Path, String> refused = new java.util.LinkedHashMap<>();
         try {
-            files = BatchInputs.expand(inputs, (file, reason) -> refused.put(file, file + ": " + reason));
+            files = BatchInputs.expand(inputs, (file, reason) -> refused.put(file, VisibleText.of(file + ": " + reason)));
         } catch (IOException | java.io.UncheckedIOException e) {
-            err.println("mailblock: cannot read the folder: " + e.getMessage());
+            err.println(VisibleText.of("mailblock: cannot read the folder: " + e.getMessage()));
             return ExitCodes.BAD_INPUT;
         }
         refused.values().forEach(err::println);
         if (files.isEmpty()) {
-            err.println("mailblock: no fact files (*.yaml, *.yml) in " + inputs + "; nothing was diagnosed.");
+            err.println(VisibleText.of("mailblock: no fact files (*.yaml, *.yml) in " + inputs + "; nothing was diagnosed."));
             return ExitCodes.BAD_INPUT;
         }
         setup.prepare(cli);
@@ -161,17 +164,23 @@ final class DiagnoseCommand implements Callable<Integer> {
             try {
                 Files.createDirectories(outputDir);
             } catch (IOException e) {
-                err.println("mailblock: cannot create the folder " + outputDir + ": " + e.getMessage());
+                err.println(VisibleText.of("mailblock: cannot create the folder " + outputDir + ": " + e.getMessage()));
                 return ExitCodes.BAD_INPUT;
             }
         }
         ReportFormat report = format.report;
         Set<String> names = new HashSet<>();
         // a report that could not be written counts as a failed file in the summary and the exit code
-        Map<Path, String> unwritten = new java.util.concurrent.ConcurrentHashMap<>();
-        BatchDiagnosis.Renderer renderer = (file, d, facts) -> report == ReportFormat.JSONL
-                ? JsonReport.renderLine(Reports.prepare(d, facts, setup.messages, setup.redact).diagnosis(), file.toString())
-                : Reports.render(report, d, facts, setup.messages, setup.redact);
+        Map<Path, String> unwritten = new ConcurrentHashMap<>();
+        // with --redact, a file's name is shown redacted too (JSON Lines source, header, report file name): it often names the tenant
+        Map<Path, String> shownNames = new ConcurrentHashMap<>();
+        BatchDiagnosis.Renderer renderer = (file, d, facts) -> {
+            String shown = setup.redact ? Redaction.of(facts).text(file.toString()) : file.toString();
+            shownNames.put(file, shown);
+            return report == ReportFormat.JSONL
+                    ? JsonReport.renderLine(Reports.prepare(d, facts, setup.messages, setup.redact).diagnosis(), shown)
+                    : Reports.render(report, d, facts, setup.messages, setup.redact);
+        };
         ProgressBar bar = new ProgressBar(err, Terminal.stderrIsTerminal() && !noProgress, files.size());
         List<String> forJson = new ArrayList<>();
         int[] written = {0};
@@ -179,15 +188,15 @@ final class DiagnoseCommand implements Callable<Integer> {
                 threads != null ? threads : Runtime.getRuntime().availableProcessors());
         List<BatchOutcome> ran = runner.run(files, renderer, o -> {
             if (!o.ok()) {
-                bar.println(o.failure().message());
+                ExitPolicy.visibleLines(o.failure().message()).forEach(bar::println);
                 return;
             }
             if (outputDir != null) {
-                Path target = outputDir.resolve(uniqueName(o.file(), names));
+                Path target = outputDir.resolve(uniqueName(shownNames.getOrDefault(o.file(), o.file().toString()), names));
                 try {
                     Output.writeAtomically(target, o.report());
                 } catch (IOException e) {
-                    String message = "mailblock: cannot write " + target + ": " + Output.reason(e);
+                    String message = VisibleText.of("mailblock: cannot write " + target + ": " + Output.reason(e));
                     bar.println(message);
                     unwritten.put(o.file(), message);
                 }
@@ -197,7 +206,7 @@ final class DiagnoseCommand implements Callable<Integer> {
                 case JSON -> forJson.add(o.report());
                 case JSONL -> out.print(o.report());
                 case MARKDOWN -> out.print((written[0]++ > 0 ? "\n---\n\n" : "") + o.report());
-                default -> out.print((written[0]++ > 0 ? "\n" : "") + "==== " + o.file() + " ====\n" + o.report());
+                default -> out.print((written[0]++ > 0 ? "\n" : "") + "==== " + VisibleText.of(shownNames.getOrDefault(o.file(), o.file().toString())) + " ====\n" + o.report());
             }
             out.flush();
         }, bar::update);
@@ -238,8 +247,8 @@ final class DiagnoseCommand implements Callable<Integer> {
     }
 
     /** The report's file name: the fact file's name with the format's extension, numbered when it repeats. */
-    private String uniqueName(Path file, Set<String> taken) {
-        String name = file.getFileName().toString().replaceFirst("\\.(yaml|yml)$", "");
+    private String uniqueName(String file, Set<String> taken) {
+        String name = Path.of(file).getFileName().toString().replaceFirst("\\.(yaml|yml)$", "");
         String extension = switch (format) {
             case text -> ".txt";
             case json -> ".json";

@@ -42,6 +42,14 @@ public final class MailblockCli implements Runnable {
 
     /** Runs the CLI with the given streams, {@code in} for a fact file named {@code -}, and returns the exit code. */
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+        if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
+            // the answer needs no command model: building picocli's for every subcommand was most of its start time
+            for (String line : new VersionProvider().getVersion()) {
+                out.println(line);
+            }
+            out.flush();
+            return 0;
+        }
         MailblockCli command = new MailblockCli();
         command.stdin = in;
         CommandLine cli = new CommandLine(command);

@@ -1,5 +1,6 @@
 package org.mailblock.cli;
 
+import org.mailblock.facts.VisibleText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,7 @@ final class Output {
             writeAtomically(file, report);
             return ExitCodes.OK;
         } catch (IOException e) {
-            cli.getErr().println("mailblock: cannot write " + file + ": " + reason(e) + "; it was left as it was.");
+            cli.getErr().println(VisibleText.of("mailblock: cannot write " + file + ": " + reason(e) + "; it was left as it was."));
             return ExitCodes.BAD_INPUT;
         }
     }

@@ -1,5 +1,6 @@
 package org.mailblock.cli;
 
+import org.mailblock.facts.VisibleText;
 import org.mailblock.engine.inspect.Workbench;
 import org.mailblock.engine.rulebase.RuleSource;
 import java.io.PrintWriter;
@@ -57,7 +58,7 @@ final class RuleFolder {
         if (PackagedRulesCopy.sameAs(folder)) {
             return false;
         }
-        err.println("mailblock: using the rules in " + folder + "/, which differ from the rules packaged in the jar");
+        err.println(VisibleText.of("mailblock: using the rules in " + folder + "/, which differ from the rules packaged in the jar"));
         err.flush();
         return true;
     }

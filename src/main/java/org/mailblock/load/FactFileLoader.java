@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Loads fact files (format version 1) into {@link FactFile}s, or explains precisely what is wrong
- * with them: file, line, column, field, and what was expected.
+ * Loads fact files (format version 1), written as YAML or as JSON, into {@link FactFile}s, or explains
+ * precisely what is wrong with them: file, line, column, field, and what was expected. A name ending
+ * in {@code .json}, or text starting with '{' under any other name than {@code .yaml} or {@code .yml},
+ * is read as JSON.
  *
  * <p>A loader is immutable and thread-safe; build one and reuse it. It prints nothing.
  */
@@ -25,9 +27,10 @@ public final class FactFileLoader {
 
     private FactFileLoader(long maxBytes) {
         FactYaml yaml = new FactYaml(maxBytes);
+        FactJson json = new FactJson();
         this.maxBytes = maxBytes;
-        this.binder = new FactBinder(yaml);
-        this.locator = new PathLocator(yaml);
+        this.binder = new FactBinder(yaml, json);
+        this.locator = new PathLocator(yaml, json);
     }
 
     /**

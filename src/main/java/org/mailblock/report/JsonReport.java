@@ -26,7 +26,7 @@ import org.mailblock.diagnosis.TraceEntry;
  */
 public final class JsonReport {
 
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonFactory JSON = new JsonFactory().setCharacterEscapes(JsonEscapes.INSTANCE);
     private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));

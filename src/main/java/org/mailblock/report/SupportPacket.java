@@ -18,6 +18,7 @@ import org.mailblock.diagnosis.TenantBan;
 import org.mailblock.diagnosis.TraceEntry;
 import org.mailblock.facts.Ndr;
 import org.mailblock.facts.TenantFacts;
+import org.mailblock.facts.VisibleText;
 import org.mailblock.i18n.Messages;
 
 /**
@@ -116,7 +117,9 @@ public final class SupportPacket {
         return Templates.render(Templates.HTML_PACKET, view(d, facts, m, redact, false));
     }
 
-    private static View view(Diagnosis d, TenantFacts facts, Messages m, UnaryOperator<String> redact, boolean markdown) {
+    private static View view(Diagnosis localized, TenantFacts facts, Messages m, UnaryOperator<String> redact, boolean markdown) {
+        // no value from the fact file may drive a terminal, start a line of its own or hide in the text
+        Diagnosis d = VisibleDiagnosis.of(localized);
         View v = new View();
         v.lang = m.language();
         v.t = ReportView.labels(m);
@@ -140,7 +143,7 @@ public final class SupportPacket {
                 lastSeen.put(n.code(), n.at());
             }
             if (n.text() != null) {
-                texts.putIfAbsent(n.code(), redact.apply(n.text()));
+                texts.putIfAbsent(n.code(), VisibleText.of(redact.apply(n.text())));
             }
         }
         for (Symptom s : d.symptoms()) {

@@ -35,7 +35,9 @@ public final class TextReport {
     }
 
     /** The report as text with the labels of the given messages, ending with a newline; the diagnosis is already localized. */
-    public static String render(Diagnosis d, Messages m) {
+    public static String render(Diagnosis localized, Messages m) {
+        // no value from the fact file may drive the terminal or start a line of its own
+        Diagnosis d = VisibleDiagnosis.of(localized);
         StringBuilder out = new StringBuilder();
         out.append(m.format("report.title", "tenant", d.tenant())).append('\n');
         out.append(m.format("report.meta", "collectedAt", d.collectedAt(), "version", d.engine().version(),

@@ -36,6 +36,28 @@ class ImportCommandTest {
     }
 
     @Test
+    void formatJsonWritesTheSameFactsAsJsonAndTheyDiagnoseAlike() throws IOException, FactFileException {
+        Path yaml = dir.resolve("tenant.yaml");
+        Path json = dir.resolve("tenant.json");
+
+        CliRun.of("import", "-o", yaml.toString(), "ndr", BOUNCE, "exo", EXPORTS);
+        CliRun run = CliRun.of("import", "--format", "json", "-o", json.toString(), "ndr", BOUNCE, "exo", EXPORTS);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(java.nio.file.Files.readString(json)).startsWith("{").contains("\"code\" : \"5.7.708\"");
+        assertThat(FactFileLoader.standard().load(json).facts()).isEqualTo(FactFileLoader.standard().load(yaml).facts());
+        assertThat(CliRun.of("diagnose", json.toString()).out()).isEqualTo(CliRun.of("diagnose", yaml.toString()).out());
+    }
+
+    @Test
+    void anUnknownImportFormatIsAUsageError() {
+        CliRun run = CliRun.of("import", "--format", "xml", "ndr", BOUNCE);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("Invalid value for option '--format': 'xml' (expected yaml or json)");
+    }
+
+    @Test
     void withoutOutputFileTheFactFileGoesToStandardOutput() {
         CliRun run = CliRun.of("import", "ndr", BOUNCE, "exo", EXPORTS);
 

@@ -110,7 +110,7 @@ class FactsValidatorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"5.7.705", "4.4.7", "2.0.0", "5.7.1", "5.100.999"})
+    @ValueSource(strings = {"5.7.705", "4.4.7", "5.7.1", "5.100.999"})
     void wellFormedNdrCodesPass(String code) {
         assertThat(FactsValidator.validate(minimal().ndr(Ndr.of(code)).build())).isEmpty();
     }
