@@ -52,12 +52,30 @@ class RealBounceCorpusTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("microsoftWithoutCode")
-    void microsoftBounceWithoutCodeSaysSoAndInventsNone(CorpusMessages message) {
-        InputException e = catchThrowableOfType(InputException.class, () -> reader.read(message.path()));
+    void microsoftBounceWithoutCodeIsImportedWithItsTextAndNoInventedCode(CorpusMessages message) throws InputException {
+        BounceImport imported = reader.read(message.path());
 
-        assertThat(e).isNotNull();
-        assertThat(e.problem().message()).contains("is a bounce").contains("no enhanced status code");
-        assertThat(e.problem().source()).isEqualTo(message.path().toString());
+        assertThat(imported.ndrs()).isNotEmpty().allSatisfy(n -> {
+            assertThat(n.ndr().code()).isNull();
+            assertThat(n.ndr().text()).isNotBlank();
+            assertThat(n.sourceOf("text")).isNotNull();
+        });
+        if (!message.failedRecipients().isEmpty()) {
+            assertThat(message.failedRecipients()).contains(imported.ndrs().get(0).ndr().recipient());
+        }
+    }
+
+    @Test
+    void anExchange2003BounceGivesItsDiagnosticLinesAsText() throws InputException {
+        BounceImport imported = reader.read(CorpusMessages.FOLDER.resolve("flufl__microsoft_01.txt"));
+
+        assertThat(imported.ndrs()).singleElement().satisfies(n -> {
+            assertThat(n.ndr().code()).isNull();
+            assertThat(n.ndr().smtp()).isNull();
+            assertThat(n.ndr().recipient()).isEqualTo("djbennett@ikon.com");
+            assertThat(n.ndr().text()).isEqualTo("The recipient name is not recognized "
+                    + "MSEXCH:IMS:IKON:Nexus2:BKB02-IMS-01 0 (000C05A6) Unknown Recipient");
+        });
     }
 
     @ParameterizedTest(name = "{0}")

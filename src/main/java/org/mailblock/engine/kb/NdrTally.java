@@ -14,18 +14,18 @@ import java.util.function.Function;
  * All NDRs with one status code, added up, so that rules reason about codes, senders and
  * recipients without matching every single bounce.
  *
- * @param code      the enhanced status code
+ * @param code      the enhanced status code; {@code null} for the NDRs whose bounce carries none, tallied together
  * @param count     how many NDRs carried it (the sum of their counts)
  * @param first     the first NDR in the file with this code, quoted as evidence
  * @param addresses the senders and recipients of these NDRs, gathered when a rule first asks for them
  */
 public record NdrTally(String code, long count, Ndr first, Addresses addresses) {
 
-    /** Tallies the NDRs by code, in the order each code first appears. */
+    /** Tallies the NDRs by code, in the order each code first appears; those without a code make one tally of their own. */
     public static List<NdrTally> of(List<Ndr> ndrs) {
         Map<String, Sum> byCode = new LinkedHashMap<>();
         for (Ndr ndr : ndrs) {
-            if (ndr == null || ndr.code() == null) {
+            if (ndr == null) {
                 continue;
             }
             Sum sum = byCode.get(ndr.code());
@@ -99,7 +99,7 @@ public record NdrTally(String code, long count, Ndr first, Addresses addresses) 
         private Set<String> gather(Function<Ndr, String> address) {
             Set<String> out = new LinkedHashSet<>();
             for (Ndr ndr : ndrs) {
-                if (ndr != null && code.equals(ndr.code())) {
+                if (ndr != null && java.util.Objects.equals(code, ndr.code())) {
                     String a = address.apply(ndr);
                     if (a != null) {
                         out.add(a);
@@ -111,17 +111,17 @@ public record NdrTally(String code, long count, Ndr first, Addresses addresses) 
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Addresses other && code.equals(other.code) && ndrs.equals(other.ndrs);
+            return o instanceof Addresses other && java.util.Objects.equals(code, other.code) && ndrs.equals(other.ndrs);
         }
 
         @Override
         public int hashCode() {
-            return code.hashCode();
+            return java.util.Objects.hashCode(code);
         }
 
         @Override
         public String toString() {
-            return "addresses of the NDRs with code " + code;
+            return code == null ? "addresses of the NDRs without a code" : "addresses of the NDRs with code " + code;
         }
     }
 }

@@ -178,7 +178,8 @@ public final class DiagnosisAssembler {
         @Override
         public int compareTo(SymptomKey other) {
             int byPosition = Integer.compare(position, other.position);
-            return byPosition != 0 ? byPosition : code.compareTo(other.code);
+            // the NDRs without a code come after the coded ones of the same symptom
+            return byPosition != 0 ? byPosition : java.util.Comparator.nullsLast(String::compareTo).compare(code, other.code);
         }
     }
 

@@ -31,7 +31,7 @@ final class BounceText {
             Pattern.compile("(?i)(?:delivery has failed to these recipients or groups|could not be delivered to the following"
                     + "|could not be delivered:|failed to deliver to the following|delivery to the following recipients? failed"
                     + "|error delivering your mail to|wasn't able to deliver your message to the following addresses"
-                    + "|did not reach the following recipient\\(s\\)|following address(?:es)? failed)[^@]{0,400}?(" + ADDRESS.pattern() + ")"),
+                    + "|did not reach the following recipient\\(s\\)|following recipient\\(s\\) could not be reached|following address(?:es)? failed)[^@]{0,400}?(" + ADDRESS.pattern() + ")"),
             Pattern.compile("(?m)^<(" + ADDRESS.pattern() + ")>:\\s*$"));
 
     private static final Pattern GENERATING_SERVER = Pattern.compile(
@@ -88,6 +88,43 @@ final class BounceText {
         int end = report.indexOf('\n', start);
         String line = report.substring(start, end < 0 ? report.length() : end);
         return oneLine(line.replaceFirst("^[\\s#-]+", ""));
+    }
+
+    /**
+     * The indented lines under the line that names the recipient, up to a blank line (Exchange 2000/2003:
+     * "The recipient name is not recognized", "MSEXCH:IMS:... Unknown Recipient"), without the MTS-ID
+     * bookkeeping; {@code null} when the recipient is not named or nothing is written under it.
+     */
+    static String linesUnder(String report, String recipient) {
+        if (recipient == null) {
+            return null;
+        }
+        int at = report.toLowerCase(Locale.ROOT).indexOf(recipient.toLowerCase(Locale.ROOT));
+        if (at < 0) {
+            return null;
+        }
+        String[] lines = report.substring(at).split("\r?\n", -1);
+        List<String> under = new ArrayList<>();
+        boolean skipping = false;
+        for (int i = 1; i < lines.length && under.size() < 6; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                break;
+            }
+            if (line.startsWith("The MTS-ID")) {
+                skipping = true;
+                continue;
+            }
+            if (skipping && line.startsWith(";")) {
+                continue;
+            }
+            skipping = false;
+            if (i == 1 && Character.isDigit(line.charAt(0))) {
+                continue; // the rest of the date, folded onto its own line
+            }
+            under.add(line);
+        }
+        return under.isEmpty() ? null : oneLine(String.join(" ", under));
     }
 
     static String oneLine(String text) {

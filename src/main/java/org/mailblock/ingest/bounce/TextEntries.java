@@ -49,4 +49,29 @@ final class TextEntries {
         return out;
     }
 
+    /**
+     * The entry of a bounce whose text carries no enhanced code: its failure reply and the words after it,
+     * or, in the Exchange 2000/2003 layout, the diagnostic lines under the recipient. The code stays unknown.
+     */
+    static List<ImportedNdr> withoutCode(BounceMessage context) {
+        String report = context.reportText;
+        Map<String, ValueSource> sources = new LinkedHashMap<>();
+        String recipient = context.textRecipient(sources);
+        StatusCodes.Found reply = StatusCodes.firstBareReply(report);
+        Integer smtp = null;
+        String text;
+        if (reply != null) {
+            smtp = reply.reply();
+            sources.put("smtp", ValueSource.MESSAGE_TEXT);
+            text = BounceText.diagnosticAt(report, reply.start());
+        } else {
+            text = BounceText.linesUnder(report, recipient);
+        }
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        sources.put("text", ValueSource.MESSAGE_TEXT);
+        Ndr ndr = new Ndr(null, smtp, text, context.sender(sources), recipient, context.generatedAt(sources), null);
+        return List.of(new ImportedNdr(ndr, context.source, BounceText.generatingServer(report), null, sources));
+    }
 }
