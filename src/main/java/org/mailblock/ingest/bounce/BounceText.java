@@ -90,25 +90,52 @@ final class BounceText {
         return oneLine(line.replaceFirst("^[\\s#-]+", ""));
     }
 
+    /** An Exchange 2000/2003 recipient line: the address (or X.400 address with its SMTP part), " on " and a date. */
+    private static final Pattern RECIPIENT_ON_DATE = Pattern.compile("(?m)^[ \\t]*([^\\n]{0,200}?@[^\\s;]+;?) on [^\\n]*$");
+
+    /** Phrases after which servers quote the remote server's answer, on the same line or the next. */
+    private static final Pattern ANSWER_FOLLOWS = Pattern.compile("(?im)^[ \\t]*(?:the response (?:from the remote server )?was"
+            + "|the error that the other server returned was|remote host said|reason|diagnostic(?:-code| code)?)[ \\t]*:[ \\t]*(?:\\r?\\n)?"
+            + "(?:[ \\t]*\\r?\\n)?[ \\t]*(\\S[^\\r\\n]*)");
+
+    /** One recipient of an Exchange 2000/2003 report, with the diagnostic lines under it. */
+    record RecipientBlock(String recipient, String text) {
+    }
+
     /**
-     * The indented lines under the line that names the recipient, up to a blank line (Exchange 2000/2003:
-     * "The recipient name is not recognized", "MSEXCH:IMS:... Unknown Recipient"), without the MTS-ID
-     * bookkeeping; {@code null} when the recipient is not named or nothing is written under it.
+     * The recipients of an Exchange 2000/2003 report ("did not reach the following recipient(s)"), each with
+     * the indented lines under it ("The recipient name is not recognized", "MSEXCH:IMS:... Unknown Recipient"),
+     * without the MTS-ID bookkeeping; empty when the report has no such lines.
      */
-    static String linesUnder(String report, String recipient) {
-        if (recipient == null) {
-            return null;
+    static List<RecipientBlock> recipientBlocks(String report) {
+        List<RecipientBlock> out = new ArrayList<>();
+        Matcher m = RECIPIENT_ON_DATE.matcher(report);
+        List<int[]> heads = new ArrayList<>();
+        while (m.find()) {
+            heads.add(new int[] {m.start(), m.end()});
         }
-        int at = report.toLowerCase(Locale.ROOT).indexOf(recipient.toLowerCase(Locale.ROOT));
-        if (at < 0) {
-            return null;
+        for (int i = 0; i < heads.size(); i++) {
+            int from = heads.get(i)[1];
+            int to = i + 1 < heads.size() ? heads.get(i + 1)[0] : report.length();
+            String address = BounceMessage.address(report.substring(heads.get(i)[0], from));
+            String text = linesBelow(report.substring(from, to));
+            if (address != null && text != null) {
+                out.add(new RecipientBlock(address, text));
+            }
         }
-        String[] lines = report.substring(at).split("\r?\n", -1);
+        return out;
+    }
+
+    private static String linesBelow(String block) {
+        String[] lines = block.split("\\r?\\n", -1);
         List<String> under = new ArrayList<>();
         boolean skipping = false;
         for (int i = 1; i < lines.length && under.size() < 6; i++) {
             String line = lines[i].strip();
             if (line.isEmpty()) {
+                if (under.isEmpty()) {
+                    continue;
+                }
                 break;
             }
             if (line.startsWith("The MTS-ID")) {
@@ -119,12 +146,18 @@ final class BounceText {
                 continue;
             }
             skipping = false;
-            if (i == 1 && Character.isDigit(line.charAt(0))) {
+            if (under.isEmpty() && i == 1 && Character.isDigit(line.charAt(0))) {
                 continue; // the rest of the date, folded onto its own line
             }
             under.add(line);
         }
         return under.isEmpty() ? null : oneLine(String.join(" ", under));
+    }
+
+    /** The remote server's answer a report quotes after "The response was:" and the like; {@code null} when none. */
+    static String quotedAnswer(String report) {
+        Matcher m = ANSWER_FOLLOWS.matcher(report);
+        return m.find() ? oneLine(m.group(1)) : null;
     }
 
     static String oneLine(String text) {
