@@ -93,6 +93,34 @@ class RealBounceCorpusTest {
         });
     }
 
+    @Test
+    void serversThatSendNoBounceHeadersAreRecognizedByTheirStructure() throws InputException {
+        BounceImport x6 = reader.read(CorpusMessages.FOLDER.resolve("rbsoe__email-x6-01.eml"));
+        BounceImport kddi = reader.read(CorpusMessages.FOLDER.resolve("rbsoe__email-kddi-01.eml"));
+
+        assertThat(x6.ndrs()).singleElement().satisfies(n -> {
+            assertThat(n.ndr().code()).isEqualTo("5.4.6");
+            assertThat(n.ndr().smtp()).isEqualTo(554);
+            assertThat(n.ndr().recipient()).isEqualTo("kijitora@nyaan.example.org");
+        });
+        assertThat(kddi.ndrs()).singleElement().satisfies(n -> {
+            assertThat(n.ndr().code()).isNull();
+            assertThat(n.ndr().text()).isEqualTo("As their mailbox is full.");
+            assertThat(n.ndr().recipient()).isEqualTo("kijitora@x0000000000000.dion.ne.jp");
+            assertThat(n.ndr().sender()).isEqualTo("shironeko@example.com");
+        });
+    }
+
+    @Test
+    void theRemoteReplyAmazonSesQuotesRefinesItsGenericStatus() throws InputException {
+        BounceImport ses = reader.read(CorpusMessages.FOLDER.resolve("rbsoe__email-amazonses-03.eml"));
+
+        assertThat(ses.ndrs()).singleElement().satisfies(n -> {
+            assertThat(n.ndr().code()).isEqualTo("5.2.2");
+            assertThat(n.ndr().smtp()).isEqualTo(550);
+        });
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("notBounces")
     void ordinaryMailAndAutoRepliesAreNotBounces(CorpusMessages message) {

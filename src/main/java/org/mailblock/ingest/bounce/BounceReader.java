@@ -34,9 +34,16 @@ public final class BounceReader {
             + "delivery status notification|delivery failure|delivery has failed|failure notice|returned mail|"
             + "mail delivery failed|mail delivery system|non remis|non recapitabile|unzustellbar|no se puede entregar|"
             + "\\[postmaster\\]|email delivery failure|delivery notification|message not delivered|"
-            + "undeliverable mail|notification d'\\S+ de remise)");
+            + "undeliverable mail|notification d'\\S+ de remise|there was an error sending your mail)");
     private static final Pattern DAEMON_SENDER = Pattern.compile(
-            "(?i)(?:^|[<\\s\"])(?:mailer-daemon|postmaster|microsoftexchange[0-9a-f]{32})@");
+            "(?i)(?:^|[<\\s\"])(?:mailer-daemon|postmaster|microsoftexchange[0-9a-f]{32})(?:@|\\s*>?\\s*$)");
+
+    /**
+     * Report texts that say a delivery failed, in servers' own words (au by KDDI, X6 ...); with a returned
+     * original beside them they make a bounce of a message without bounce headers.
+     */
+    private static final Pattern FAILURE_TEXT = Pattern.compile("(?i)could not be delivered to:|was undeliverable\\."
+            + "|returned permanent errors:|we had trouble delivering your message|did not reach the following recipient");
 
     private final Session session;
 
@@ -118,7 +125,8 @@ public final class BounceReader {
         String reportText = BounceText.reportPart(humanText(parts));
         List<ImportedNdr> ndrs = new ArrayList<>();
         DeliveryStatus status = DeliveryStatus.parse(capped(String.join("\n\n", parts.deliveryStatus)));
-        boolean bounce = !status.isEmpty() || parts.report || isBounceByHeaders(headers);
+        boolean bounce = !status.isEmpty() || parts.report || isBounceByHeaders(headers)
+                || !parts.originals.isEmpty() && FAILURE_TEXT.matcher(reportText).find();
         if (!bounce) {
             throw new InputException(InputProblem.of(source, "is not a bounce message: no delivery-status part, "
                     + "no bounce headers (X-MS-Exchange-Message-Is-Ndr, X-Failed-Recipients), no bounce sender or subject"));

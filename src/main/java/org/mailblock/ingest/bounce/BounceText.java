@@ -28,6 +28,7 @@ final class BounceText {
     private static final List<Pattern> RECIPIENT_PHRASES = List.of(
             Pattern.compile("(?i)recipient address:\\s*<?(" + ADDRESS.pattern() + ")"),
             Pattern.compile("(?i)your message to\\s*<?(" + ADDRESS.pattern() + ")"),
+            Pattern.compile("(?i)(?:could not be delivered to|returned permanent errors):\\s*<?(" + ADDRESS.pattern() + ")"),
             Pattern.compile("(?i)(?:delivery has failed to these recipients or groups|could not be delivered to the following"
                     + "|could not be delivered:|failed to deliver to the following|delivery to the following recipients? failed"
                     + "|error delivering your mail to|wasn't able to deliver your message to the following addresses"
@@ -152,6 +153,19 @@ final class BounceText {
             under.add(line);
         }
         return under.isEmpty() ? null : oneLine(String.join(" ", under));
+    }
+
+    /** The indented lines under the line that names the recipient (au by KDDI: "As their mailbox is full."); {@code null} when none. */
+    static String linesUnder(String report, String recipient) {
+        if (recipient == null) {
+            return null;
+        }
+        int at = report.toLowerCase(Locale.ROOT).indexOf(recipient.toLowerCase(Locale.ROOT));
+        if (at < 0) {
+            return null;
+        }
+        int lineEnd = report.indexOf('\n', at);
+        return lineEnd < 0 ? null : linesBelow(report.substring(lineEnd));
     }
 
     /** The remote server's answer a report quotes after "The response was:" and the like; {@code null} when none. */

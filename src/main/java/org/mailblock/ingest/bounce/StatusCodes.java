@@ -26,7 +26,8 @@ final class StatusCodes {
             Pattern.compile("(?i)returned\\s+'" + "(?:" + REPLY + "[ -])?" + CODE),
             Pattern.compile("(?i)status\\s+code:?\\s*" + "(?:" + REPLY + "[ -])?" + CODE),
             Pattern.compile("#" + "(?:" + REPLY + "[ -])?" + CODE),
-            Pattern.compile("(?<![0-9.:])" + REPLY + "[ -]" + CODE),
+            // Amazon SES quotes the remote reply: "550-'5.2.2 <a@b>... Mailbox Full'"
+            Pattern.compile("(?<![0-9.:])" + REPLY + "[ -]'?" + CODE),
             Pattern.compile("(?m)^[ \\t]*(?:--[ \\t]*)?()" + CODE + "[ \\t]+[A-Za-z]"),
             Pattern.compile("\\bDSN\\s+()" + CODE + "\\b"));
 
@@ -100,7 +101,7 @@ final class StatusCodes {
         if (text == null || code == null) {
             return null;
         }
-        Matcher m = Pattern.compile("(?<![0-9.])" + REPLY + "[ -]" + Pattern.quote(code) + "(?![0-9])").matcher(text);
+        Matcher m = Pattern.compile("(?<![0-9.])" + REPLY + "[ -]'?" + Pattern.quote(code) + "(?![0-9])").matcher(text);
         return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 }

@@ -66,6 +66,9 @@ final class TextEntries {
         }
         if (out.isEmpty()) {
             String answer = BounceText.quotedAnswer(report);
+            if (answer == null) {
+                answer = BounceText.linesUnder(report, context.textRecipient(new LinkedHashMap<>()));
+            }
             if (answer != null) {
                 out.add(entry(context, null, answer, null));
             }
