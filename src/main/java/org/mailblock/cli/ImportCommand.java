@@ -91,6 +91,10 @@ final class ImportCommand implements Callable<Integer> {
                     + "faster to read for large tenants).")
     private String format;
 
+    @Option(names = "--no-progress", scope = ScopeType.INHERIT,
+            description = "No progress bar, even when standard error is a terminal.")
+    private boolean noProgress;
+
     private Integer result;
 
     @Override
@@ -137,11 +141,23 @@ final class ImportCommand implements Callable<Integer> {
         List<Path> inputs = new ArrayList<>(bounces);
         inputs.addAll(exports);
         Output.refuseInput(output, inputs);
-        ImportResult imported = new FactImporter().importInputs(new ImportRequest(bounces, exports, at, tenant));
+        ProgressBar[] bar = {null};
+        boolean showProgress = Terminal.stderrIsTerminal() && !noProgress;
+        ImportResult imported = new FactImporter().importInputs(new ImportRequest(bounces, exports, at, tenant), (done, total) -> {
+            if (bar[0] == null) {
+                bar[0] = new ProgressBar(err, showProgress, total);
+            }
+            bar[0].update(done);
+        });
+        if (bar[0] != null) {
+            bar[0].finish();
+        }
         imported.problems().stream().map(InputProblem::format).map(VisibleText::of).forEach(err::println);
         imported.warnings().forEach(w -> err.println(VisibleText.of("warning: " + w)));
         String summary = "imported " + imported.ndrs().size() + " NDR" + (imported.ndrs().size() == 1 ? "" : "s")
+                + ImportTally.fromMessages(imported)
                 + " and " + imported.exports().size() + " export" + (imported.exports().size() == 1 ? "" : "s");
+        ImportTally.skipped(imported).ifPresent(line -> err.println("mailblock: " + line));
         if (!imported.complete()) {
             imported.blockers().forEach(b -> err.println(VisibleText.of("mailblock: " + b)));
             err.println("mailblock: " + summary + "; no fact file was written.");
@@ -182,9 +198,11 @@ final class ImportCommand implements Callable<Integer> {
             mixinStandardHelpOptions = true,
             versionProvider = VersionProvider.class,
             description = {
-                "Bounce messages (.eml, RFC 5322), or folders of them: RFC 3464 delivery status notifications and "
-                    + "Exchange Online's text and HTML NDRs. One NDR entry per failed recipient with a status code; "
-                    + "the delivery-status part is preferred over the text. A message without a code gives no entry."
+                "Bounce messages (.eml, RFC 5322), or folders of them: RFC 3464 delivery status notifications, "
+                    + "Exchange Online's text and HTML NDRs and the text bounces of other servers. One NDR entry per "
+                    + "failed recipient, with its own code; the delivery-status part is preferred over the text. A bounce "
+                    + "without an enhanced status code gives an entry with its SMTP reply and text and no code. "
+                    + "Feedback reports (ARF) and automatic replies are skipped with a message that names them."
             })
     static final class NdrInputs implements Callable<Integer> {
         @ParentCommand

@@ -145,7 +145,10 @@ public final class FactsValidator {
     }
 
     private static void checkNdr(Problems problems, Object path, Ndr ndr) {
-        if (requireText(problems, path, "code", ndr.code(), "the enhanced status code, for example 5.7.705")
+        // a bounce that carries no enhanced code is still an NDR: its text then stands in for the code
+        boolean codeLeftOut = ndr.code() == null && ndr.text() != null && !ndr.text().isBlank();
+        if (!codeLeftOut && requireText(problems, path, "code", ndr.code(),
+                "the enhanced status code, for example 5.7.705; for a bounce that carries none, leave it out and give its text")
                 && !isStatusCode(ndr.code())) {
             problems.add(path + ".code", "expected an enhanced status code of the form d.d.d, for example 5.7.705; found "
                     + quote(ndr.code()));

@@ -215,6 +215,8 @@ public final class JsonReport {
         for (Map.Entry<String, Object> a : args.entrySet()) {
             if (a.getValue() instanceof Long || a.getValue() instanceof Integer) {
                 g.writeNumberField(a.getKey(), ((Number) a.getValue()).longValue());
+            } else if (a.getValue() == null) {
+                g.writeNullField(a.getKey());
             } else {
                 g.writeStringField(a.getKey(), String.valueOf(a.getValue()));
             }

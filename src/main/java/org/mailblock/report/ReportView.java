@@ -91,7 +91,7 @@ final class ReportView {
             case UNKNOWN -> "ban-unknown";
         };
         for (Symptom s : d.symptoms()) {
-            symptoms.add(new SymptomView(s.id(), s.code(), s.count(), s.title()));
+            symptoms.add(new SymptomView(s.id(), ShownCode.of(s.code()), s.count(), s.title()));
         }
         int rank = 0;
         for (RootCause c : d.rootCauses()) {
@@ -128,7 +128,7 @@ final class ReportView {
         this.timelineSvg = TimelineSvg.render(timeline.stream().map(e -> new Timeline.Event(e.at(), e.kind(), VisibleText.of(e.label()))).toList(),
                 m.text("report.timeline"));
         this.summary = new Summary(
-                d.symptoms().stream().map(s -> s.code() + " ×" + s.count()).reduce((a, b) -> a + ", " + b).orElse(""),
+                d.symptoms().stream().map(s -> ShownCode.of(s.code()) + " ×" + s.count()).reduce((a, b) -> a + ", " + b).orElse(""),
                 d.leadingCause().map(RootCause::title).orElse(m.text("report.no-block")),
                 d.leadingCause().map(c -> m.text("confidence." + c.confidence().id())).orElse(null),
                 d.leadingCause().map(c -> c.confidence().id()).orElse(null),

@@ -138,18 +138,19 @@ public final class SupportPacket {
         Map<String, Instant> lastSeen = new TreeMap<>();
         Map<String, String> texts = new TreeMap<>();
         for (Ndr n : Redaction.known(facts.ndrs())) {
-            counts.computeIfAbsent(n.code(), k -> new long[1])[0] += n.count() == null ? 1 : n.count();
-            if (n.at() != null && (lastSeen.get(n.code()) == null || n.at().isAfter(lastSeen.get(n.code())))) {
-                lastSeen.put(n.code(), n.at());
+            String code = ShownCode.of(n.code());
+            counts.computeIfAbsent(code, k -> new long[1])[0] += n.count() == null ? 1 : n.count();
+            if (n.at() != null && (lastSeen.get(code) == null || n.at().isAfter(lastSeen.get(code)))) {
+                lastSeen.put(code, n.at());
             }
             if (n.text() != null) {
-                texts.putIfAbsent(n.code(), VisibleText.of(redact.apply(n.text())));
+                texts.putIfAbsent(code, VisibleText.of(redact.apply(n.text())));
             }
         }
         for (Symptom s : d.symptoms()) {
-            Instant last = lastSeen.get(s.code());
-            String text = texts.get(s.code());
-            v.ndrs.add(new NdrRow(s.code(), s.count(), last == null ? "" : TimelineSvg.DATE.format(last), s.title(), text,
+            Instant last = lastSeen.get(ShownCode.of(s.code()));
+            String text = texts.get(ShownCode.of(s.code()));
+            v.ndrs.add(new NdrRow(ShownCode.of(s.code()), s.count(), last == null ? "" : TimelineSvg.DATE.format(last), s.title(), text,
                     text == null ? null : Markdown.code(text)));
         }
         for (RootCause c : d.rootCauses()) {

@@ -47,7 +47,7 @@ public final class TextReport {
         Wrap.lines(StepNotes.ban(d, m) + " " + m.text("report.ndrs-show"), WIDTH, "")
                 .forEach(l -> out.append(l).append('\n'));
         for (Symptom s : d.symptoms()) {
-            String head = String.format(Locale.ROOT, "  %-8s x%-6d ", s.code(), s.count());
+            String head = String.format(Locale.ROOT, "  %-8s x%-6d ", ShownCode.of(s.code()), s.count());
             Wrap.hanging(head, s.title(), WIDTH, " ".repeat(head.length())).forEach(l -> out.append(l).append('\n'));
         }
 

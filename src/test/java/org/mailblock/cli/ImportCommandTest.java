@@ -91,6 +91,28 @@ class ImportCommandTest {
     }
 
     @Test
+    void aFolderOfBouncesIsReadInOneCallWithEachSkippedFileAndTheReasonsCounted() throws IOException {
+        Path folder = dir.resolve("bounces");
+        Files.createDirectories(folder);
+        for (String name : new String[] {"soe__lhost-exchange2003-02.eml", "soe__lhost-postfix-47.eml", "soe__is-not-bounce-01.eml",
+                "soe__rfc3834-02.eml", "mbd__non_bounce_postfix_hello_world.eml", "soe__lhost-googleworkspace-01.eml"}) {
+            Files.copy(Path.of(BAD + "corpus", name), folder.resolve(name));
+        }
+        Path out = dir.resolve("tenant.yaml");
+
+        CliRun run = CliRun.of("import", "--tenant", "contoso.onmicrosoft.com", "-o", out.toString(), "ndr", folder.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.err())
+                .contains("soe__rfc3834-02.eml: is not a bounce message: it is an automatic reply")
+                .contains("soe__is-not-bounce-01.eml: is not a bounce message")
+                .contains("skipped 3 inputs (each named above): 3 is not a bounce message")
+                .contains("imported 4 NDRs from 3 of 6 bounce messages");
+        assertThat(Files.readString(out)).contains("code: \"5.0.0\"").contains("MSEXCH:IMS")
+                .contains("Unspecified Error (SENT_SECOND_EHLO)");
+    }
+
+    @Test
     void strictWritesNothingWhenAnInputFails() {
         Path out = dir.resolve("tenant.yaml");
 

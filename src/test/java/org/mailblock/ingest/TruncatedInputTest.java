@@ -37,7 +37,13 @@ class TruncatedInputTest {
             byte[] part = Arrays.copyOf(whole, (int) (whole.length * cut));
             try {
                 BounceImport imported = reader.read("cut.eml", part);
-                assertThat(imported.ndrs()).allSatisfy(n -> assertThat(n.ndr().code()).matches("[245]\\.[0-7]\\.\\d{1,3}"));
+                assertThat(imported.ndrs()).allSatisfy(n -> {
+                    if (n.ndr().code() == null) {
+                        assertThat(n.ndr().text()).as("an NDR without a code carries its text").isNotBlank();
+                    } else {
+                        assertThat(n.ndr().code()).matches("[45]\\.[0-7]\\.\\d{1,3}");
+                    }
+                });
             } catch (InputException e) {
                 assertThat(e.problem().format()).startsWith("cut.eml: ");
             }

@@ -107,6 +107,8 @@ class SchemaAgreementTest {
     static Stream<String> acceptedByBoth() {
         return Stream.of(
                 HEAD + "    smtp: 550\n    count: 9223372036854775807\n",
+                HEAD.replace("  - code: 5.7.705\n", "  - smtp: 550\n    text: 'Unknown Recipient'\n"),
+                HEAD.replace("  - code: 5.7.705\n", "  - code:\n    text: 'MSEXCH:IMS 0 (000C05A6) Unknown Recipient'\n"),
                 HEAD + "    text:\n    sender:\n    at:\n    count:\n",
                 HEAD + "    at: 2026-11-20\n",
                 HEAD + "    at: 2024-02-29T00:00Z\n",
@@ -174,6 +176,8 @@ class SchemaAgreementTest {
                 HEAD.replace("5.7.705", "2.999.0"),
                 HEAD + "  -\n",
                 HEAD.replace("  - code: 5.7.705\n", "  - smtp: 550\n"),
+                HEAD.replace("  - code: 5.7.705\n", "  - smtp: 550\n    text: '  '\n"),
+                HEAD.replace("  - code: 5.7.705\n", "  - code:\n    smtp: 550\n"),
                 HEAD + "    code2: 5.7.705\n",
                 HEAD + "sendingDomains:\n  - via: cloud\n",
                 HEAD + "sendingDomains:\n  - name: contoso.com\n    via: on-premises\n",
