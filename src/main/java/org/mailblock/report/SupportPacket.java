@@ -80,6 +80,7 @@ public final class SupportPacket {
         boolean hasOpenQuestions;
         String generated;
         Map<String, Object> t;
+        WhatIfView whatIf;
     }
 
     private SupportPacket() {
@@ -120,6 +121,7 @@ public final class SupportPacket {
         View v = new View();
         v.lang = m.language();
         v.t = ReportView.labels(m);
+        v.whatIf = WhatIfView.of(d, m);
         v.title = m.format("packet.title", "tenant", d.tenant());
         v.intro = m.format("packet.intro", "collectedAt", d.collectedAt());
         Readiness readiness = readiness(d);
