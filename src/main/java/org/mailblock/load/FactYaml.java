@@ -91,7 +91,8 @@ final class FactYaml {
 
     /** The value at the parser's current token as a tree of nodes. */
     com.fasterxml.jackson.databind.JsonNode readTree(com.fasterxml.jackson.core.JsonParser parser) throws IOException {
-        return mapper.readTree(parser);
+        // the value is one of several in the stream: what follows it is read next, not an error
+        return mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(parser);
     }
 
     /** A tree of nodes written back as YAML text, strings quoted so that none changes its type on reading. */

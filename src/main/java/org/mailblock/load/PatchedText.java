@@ -55,7 +55,7 @@ final class PatchedText {
                     culprit = a;
                 }
             }
-            String where = culprit != null ? culprit.source()
+            String where = culprit != null ? (culprit.source().equals("--assume") ? "--assume '" + culprit.expression() + "'" : culprit.source())
                     : assumed.stream().map(Assumption::source).distinct().reduce((x, y) -> x + ", " + y).orElse("");
             String which = culprit != null ? " (assumed: " + culprit.expression() + ")" : " (with the assumptions)";
             out.add(new FactFileProblem(where, 0, 0, p.path(), p.message() + which));

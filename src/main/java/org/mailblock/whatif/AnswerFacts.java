@@ -15,11 +15,21 @@ import java.util.regex.Pattern;
  * {@code {collectedAt-3d}} or {@code {collectedAt-6h}} (times before collection), so that one answer
  * fits every tenant and the same file always gives the same facts.
  */
-final class AnswerFacts {
+public final class AnswerFacts {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(about|tenant|collectedAt)(?:-(\\d{1,4})([dh]))?}");
 
     private AnswerFacts() {
+    }
+
+    /**
+     * The facts a declared answer stands for in one tenant, as a patch named {@code answer QUESTION/ANSWER}.
+     *
+     * @throws org.mailblock.load.FactFileException when a path of the answer cannot be read
+     */
+    public static org.mailblock.load.FactPatch patch(String question, org.mailblock.engine.rulebase.Catalogue.AnswerEntry answer,
+            List<String> about, String tenant, Instant collectedAt) throws org.mailblock.load.FactFileException {
+        return org.mailblock.load.FactPatch.of("answer " + question + "/" + answer.id(), fill(answer.assume(), about, tenant, collectedAt));
     }
 
     /** The answer's facts for one tenant; with {@code {about}}, once for each entry the question is about, in order. */

@@ -57,8 +57,7 @@ public final class QuestionRanking {
             for (Catalogue.AnswerEntry a : entry == null ? List.<Catalogue.AnswerEntry>of() : entry.answers()) {
                 String source = "answer " + q.id() + "/" + a.id();
                 try {
-                    trials.add(new Trial(i, a, FactPatch.of(source,
-                            AnswerFacts.fill(a.assume(), q.about(), facts.tenant().name(), facts.collectedAt()))));
+                    trials.add(new Trial(i, a, AnswerFacts.patch(q.id(), a, q.about(), facts.tenant().name(), facts.collectedAt())));
                 } catch (FactFileException e) {
                     throw broken(source, e);
                 }
