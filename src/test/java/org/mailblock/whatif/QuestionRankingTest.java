@@ -65,7 +65,7 @@ class QuestionRankingTest {
                 + " becomes done; Admin accounts without multifactor authentication is ruled out; step 6 still waits for step(s) 1, 3, 4 and 5")
                 .contains("If a Global Administrator has no MFA: the leading cause becomes Admin accounts without multifactor"
                         + " authentication (confirmed);");
-        assertThat(text(r, "de")).contains("Bei der Antwort „jeder Admin hat MFA erzwungen“: Schritt 2,");
+        assertThat(text(r, "de")).contains("Bei der Antwort „jeder Admin hat MFA erzwungen“: Schritt 2, Mehrstufige Authentifizierung für jeden Administrator erzwingen: jetzt erledigt");
     }
 
     @Test
