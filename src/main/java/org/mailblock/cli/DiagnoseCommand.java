@@ -66,6 +66,8 @@ import picocli.CommandLine.Spec;
             "  mailblock diagnose --format html --output-dir reports/ tenants/",
             "  mailblock diagnose --rules my-rules --explain tenant.yaml",
             "  mailblock import ndr bounce.eml | mailblock diagnose -",
+            "  mailblock diagnose --rank-questions facts-samples/threshold-with-nothing-else-known.yaml",
+            "  mailblock diagnose --assume 'admins[upn=helpdesk@contoso.com].mfa=true' tenant.yaml",
             "", ExitCodes.HELP_TABLE})
 final class DiagnoseCommand implements Callable<Integer> {
 
@@ -87,6 +89,9 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     @Mixin
     private ReportSetup setup;
+
+    @Mixin
+    private AssumeOptions whatIf;
 
     @Option(names = "--explain",
             description = "Add the trace: every rule that fired, in order, with the facts it matched and what it concluded.")
@@ -123,6 +128,9 @@ final class DiagnoseCommand implements Callable<Integer> {
         if (batch && output != null) {
             throw new CommandLine.ParameterException(cli, "--output takes the report of a single fact file; redirect standard output for a batch");
         }
+        if (batch && whatIf.any()) {
+            throw new CommandLine.ParameterException(cli, "--assume, --assume-file and --rank-questions take a single fact file");
+        }
         if (threads != null && threads < 1) {
             throw new CommandLine.ParameterException(cli, "--threads must be 1 or more");
         }
@@ -135,6 +143,10 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     private Integer single(CommandLine cli) throws FactFileException, RuleBaseException {
         Output.refuseInput(output, inputs);
+        if (whatIf.any()) {
+            AssumeOptions.Result r = whatIf.diagnose(cli, setup, inputs.get(0), parent.stdin(), options());
+            return Output.write(cli, output, Reports.render(format.report, r.diagnosis(), r.facts(), setup.messages, setup.redact));
+        }
         FactFile loaded = FactInput.load(inputs.get(0), parent.stdin());
         Diagnosis diagnosis = setup.diagnose(cli, loaded, options());
         // rendered in full before anything is written, so a failure never leaves half a report

@@ -1,6 +1,7 @@
 package org.mailblock.load;
 
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -23,6 +24,8 @@ final class FactYaml {
 
     private final YAMLFactory factory;
     private final ObjectReader factsReader;
+    private final YAMLMapper mapper;
+    private final YAMLMapper writer = YAMLMapper.builder().build();
 
     FactYaml(long maxBytes) {
         LoaderOptions loaderOptions = new LoaderOptions();
@@ -43,6 +46,7 @@ final class FactYaml {
                 .build();
         YAMLMapper mapper = FactMapping.strict(YAMLMapper.builder(factory)).build();
         this.factsReader = mapper.readerFor(TenantFacts.class);
+        this.mapper = mapper;
     }
 
     /** A parser over the text that refuses aliases and second documents. */
@@ -53,6 +57,25 @@ final class FactYaml {
     /** A plain streaming parser, for a second reading that locates problems. */
     YAMLParser openPlain(Reader text) throws IOException {
         return factory.createParser(new LineLengthLimit(text));
+    }
+
+    /** The text as a tree of nodes, read as strictly as a fact file: for merging assumptions into it. */
+    com.fasterxml.jackson.databind.JsonNode readTree(Reader text) throws IOException {
+        try (StrictYamlParser parser = open(text)) {
+            com.fasterxml.jackson.databind.JsonNode node = mapper.readTree(parser);
+            return node == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : node;
+        }
+    }
+
+    /** The value at the parser's current token as a tree of nodes. */
+    com.fasterxml.jackson.databind.JsonNode readTree(com.fasterxml.jackson.core.JsonParser parser) throws IOException {
+        // the value is one of several in the stream: what follows it is read next, not an error
+        return mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(parser);
+    }
+
+    /** A tree of nodes written back as YAML text, strings quoted so that none changes its type on reading. */
+    String write(com.fasterxml.jackson.databind.JsonNode tree) throws IOException {
+        return writer.writeValueAsString(tree);
     }
 
     /** Binds the facts, putting the {@code expect} section into the given side fields. */

@@ -11,6 +11,10 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import org.mailblock.diagnosis.Action;
+import org.mailblock.diagnosis.AnswerEffect;
+import org.mailblock.diagnosis.Assumption;
+import org.mailblock.diagnosis.Change;
+import org.mailblock.diagnosis.Comparison;
 import org.mailblock.diagnosis.Command;
 import org.mailblock.diagnosis.Diagnosis;
 import org.mailblock.diagnosis.Evidence;
@@ -104,6 +108,20 @@ public final class JsonReport {
         g.writeStringField("version", d.engine().version());
         g.writeStringField("rulesHash", d.engine().rulesHash());
         g.writeEndObject();
+        if (d.assumed()) {
+            // a diagnosis with assumptions must never pass for one of the file as it is: say so before anything else
+            g.writeArrayFieldStart("assumptions");
+            for (Assumption a : d.assumptions()) {
+                g.writeStartObject();
+                g.writeStringField("path", a.path());
+                g.writeStringField("value", a.value());
+                g.writeStringField("source", a.source());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeFieldName("whatIf");
+            writeComparison(g, d.whatIf());
+        }
         g.writeBooleanField("tenantBanned", d.tenantBanned());
         g.writeStringField("tenantBan", d.tenantBan().id());
 
@@ -189,6 +207,19 @@ public final class JsonReport {
             writeStrings(g, "matters", q.matters());
             writeStrings(g, "about", q.about());
             writeStrings(g, "rules", q.rules());
+            if (q.impact() != null) {
+                g.writeStringField("impact", q.impact().id());
+                g.writeArrayFieldStart("answers");
+                for (AnswerEffect a : q.answers()) {
+                    g.writeStartObject();
+                    g.writeStringField("id", a.id());
+                    g.writeStringField("label", a.label());
+                    g.writeFieldName("effect");
+                    writeComparison(g, a.effect());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -202,6 +233,35 @@ public final class JsonReport {
                 g.writeStringField("name", t.name());
                 writeStrings(g, "matched", TraceLines.texts(t.matched()));
                 writeStrings(g, "concluded", TraceLines.texts(t.concluded()));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    /** What other facts change: the impact, then each change with the steps a waiting step still waits for. */
+    private static void writeComparison(JsonGenerator g, Comparison c) throws IOException {
+        g.writeStartObject();
+        if (c != null) {
+            g.writeStringField("impact", c.impact().id());
+            g.writeArrayFieldStart("changes");
+            for (Change ch : c.changes()) {
+                g.writeStartObject();
+                g.writeStringField("kind", ch.kind().id());
+                g.writeStringField("subject", ch.subject());
+                if (ch.step() > 0) {
+                    g.writeNumberField("step", ch.step());
+                }
+                g.writeStringField("from", ch.from());
+                g.writeStringField("to", ch.to());
+                if (!ch.waitingFor().isEmpty()) {
+                    g.writeArrayFieldStart("waitingFor");
+                    for (int step : ch.waitingFor()) {
+                        g.writeNumber(step);
+                    }
+                    g.writeEndArray();
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mailblock.diagnosis.Action;
+import org.mailblock.diagnosis.AnswerEffect;
+import org.mailblock.diagnosis.Assumption;
 import org.mailblock.diagnosis.Diagnosis;
 import org.mailblock.diagnosis.Evidence;
 import org.mailblock.diagnosis.Question;
@@ -159,11 +161,17 @@ public final class Redaction {
                 c.evidence().stream().map(e -> evidence(e, m)).toList(), c.rules())).toList();
         List<Action> actions = d.actions().stream().map(a -> a.with(a.title(), a.summary(),
                 texts(a.targets()), a.commands().stream().map(c -> c.withRun(text(c.run())).forEachOf(c.forEach())).toList())).toList();
-        List<Question> questions = d.questions().stream().map(q -> new Question(q.id(), q.ask(), q.how(), q.matters(),
-                texts(q.about()), q.rules(), q.values())).toList();
+        List<Question> questions = d.questions().stream().map(q -> q.withTexts(q.ask(), q.how(), texts(q.about()),
+                q.answers().stream().map(a -> new AnswerEffect(a.id(), a.label(), assumptions(a.assumed()), a.effect())).toList())).toList();
         List<TraceEntry> trace = d.trace() == null ? null : d.trace().stream().map(t -> new TraceEntry(t.step(), t.rule(), t.name(),
                 traceTexts(t.matched()), traceTexts(t.concluded()))).toList();
-        return new Diagnosis(tenant, d.collectedAt(), d.engine(), d.symptoms(), causes, actions, questions, trace);
+        return new Diagnosis(tenant, d.collectedAt(), d.engine(), d.symptoms(), causes, actions, questions, trace,
+                assumptions(d.assumptions()), d.whatIf());
+    }
+
+    /** Assumptions with the names and addresses in their paths and values redacted. */
+    private List<Assumption> assumptions(List<Assumption> assumed) {
+        return assumed.stream().map(a -> new Assumption(text(a.path()), a.value() == null ? null : text(a.value()), text(a.source()))).toList();
     }
 
     /** Evidence with its value and identifying arguments redacted, rendered from them. */

@@ -41,7 +41,10 @@ final class ReportView {
         }
     }
 
-    record QuestionView(String id, String ask, String how, String about, String matters) {
+    record QuestionView(String id, String ask, String how, String about, String matters, List<String> answers, String neverMatters) {
+        boolean hasAnswers() {
+            return !answers.isEmpty();
+        }
     }
 
     record EventView(String date, String label) {
@@ -72,6 +75,7 @@ final class ReportView {
     final String timelineSvg;
     final boolean hasEvents;
     final Map<String, Object> t;
+    final WhatIfView whatIf;
 
     ReportView(Diagnosis localized, Messages m, List<Timeline.Event> timeline) {
         Diagnosis d = VisibleDiagnosis.of(localized);
@@ -111,7 +115,8 @@ final class ReportView {
                     String.join(", ", a.because()), String.join(", ", a.targets()), StepNotes.waiting(a, m), commands));
         }
         for (Question q : d.questions()) {
-            questions.add(new QuestionView(q.id(), q.ask(), q.how(), String.join(", ", q.about()), String.join(", ", q.matters())));
+            questions.add(new QuestionView(q.id(), q.ask(), q.how(), String.join(", ", q.about()), String.join(", ", q.matters()),
+                    WhatIfLines.answers(q, m), WhatIfLines.neverMatters(q, m)));
         }
         for (Timeline.Event e : timeline) {
             events.add(new EventView(TimelineSvg.DATE.format(e.at()), VisibleText.of(e.label())));
@@ -135,6 +140,7 @@ final class ReportView {
                 d.nextAction().map(a -> m.format("report.next-step", "step", a.step(), "title", a.title()))
                         .orElse(m.text("report.all-done")));
         this.t = labels(m);
+        this.whatIf = WhatIfView.of(d, m);
     }
 
     /** The messages as nested maps, so that a template writes {@code {{t.report.causes}}}. */

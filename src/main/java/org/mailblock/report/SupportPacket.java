@@ -81,6 +81,7 @@ public final class SupportPacket {
         boolean hasOpenQuestions;
         String generated;
         Map<String, Object> t;
+        WhatIfView whatIf;
     }
 
     private SupportPacket() {
@@ -123,6 +124,7 @@ public final class SupportPacket {
         View v = new View();
         v.lang = m.language();
         v.t = ReportView.labels(m);
+        v.whatIf = WhatIfView.of(d, m);
         v.title = m.format("packet.title", "tenant", d.tenant());
         v.intro = m.format("packet.intro", "collectedAt", d.collectedAt());
         Readiness readiness = readiness(d);

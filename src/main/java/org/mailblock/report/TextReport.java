@@ -43,6 +43,14 @@ public final class TextReport {
         out.append(m.format("report.meta", "collectedAt", d.collectedAt(), "version", d.engine().version(),
                 "rules", shortHash(d.engine().rulesHash()))).append('\n');
 
+        if (d.assumed()) {
+            out.append('\n');
+            Wrap.lines(WhatIfLines.banner(d, m), WIDTH, "").forEach(l -> out.append(l).append('\n'));
+            out.append(m.text("whatif.assumptions")).append(":\n");
+            WhatIfLines.assumptions(d, m).forEach(a -> Wrap.hanging("  - ", a, WIDTH, "    ").forEach(l -> out.append(l).append('\n')));
+            out.append(m.text("whatif.changes")).append(":\n");
+            WhatIfLines.whatIf(d, m).forEach(c -> Wrap.hanging("  - ", c, WIDTH, "    ").forEach(l -> out.append(l).append('\n')));
+        }
         out.append('\n');
         Wrap.lines(StepNotes.ban(d, m) + " " + m.text("report.ndrs-show"), WIDTH, "")
                 .forEach(l -> out.append(l).append('\n'));
@@ -125,6 +133,14 @@ public final class TextReport {
             Wrap.lines(m.text("report.how") + ": " + q.how(), WIDTH, indent).forEach(l -> out.append(l).append('\n'));
             Wrap.lines(m.text("report.matters") + ": " + String.join(", ", q.matters()) + " (" + q.id() + ")", WIDTH, indent)
                     .forEach(l -> out.append(l).append('\n'));
+            if (!q.answers().isEmpty()) {
+                out.append(indent).append(m.text("whatif.answers")).append(":\n");
+                WhatIfLines.answers(q, m).forEach(a -> Wrap.hanging(indent + "- ", a, WIDTH, indent + "  ").forEach(l -> out.append(l).append('\n')));
+            }
+            String never = WhatIfLines.neverMatters(q, m);
+            if (never != null) {
+                Wrap.lines(never, WIDTH, indent).forEach(l -> out.append(l).append('\n'));
+            }
         }
 
         d.nextAction().ifPresent(a -> {

@@ -33,10 +33,18 @@ final class VisibleDiagnosis {
         List<Action> actions = d.actions().stream().map(a -> a.with(v(a.title()), v(a.summary()), vs(a.targets()),
                 a.commands().stream().map(c -> c.withRun(v(c.run())).forEachOf(c.forEach())).toList())).toList();
         List<Question> questions = d.questions().stream().map(q -> new Question(q.id(), v(q.ask()), v(q.how()), q.matters(),
-                vs(q.about()), q.rules(), values(q.values()))).toList();
+                vs(q.about()), q.rules(), values(q.values()), q.answers().stream().map(a -> new org.mailblock.diagnosis.AnswerEffect(
+                        a.id(), v(a.label()), assumptions(a.assumed()), a.effect())).toList(), q.impact())).toList();
         List<TraceEntry> trace = d.trace() == null ? null : d.trace().stream().map(t -> new TraceEntry(t.step(), t.rule(), v(t.name()),
                 traceTexts(t.matched()), traceTexts(t.concluded()))).toList();
-        return new Diagnosis(v(d.tenant()), d.collectedAt(), d.engine(), symptoms, causes, actions, questions, trace);
+        return new Diagnosis(v(d.tenant()), d.collectedAt(), d.engine(), symptoms, causes, actions, questions, trace,
+                assumptions(d.assumptions()), d.whatIf());
+    }
+
+    /** Assumed facts are typed by a user or read from a patch file: input like any fact value. */
+    private static List<org.mailblock.diagnosis.Assumption> assumptions(List<org.mailblock.diagnosis.Assumption> assumed) {
+        return assumed == null ? null : assumed.stream()
+                .map(a -> new org.mailblock.diagnosis.Assumption(v(a.path()), v(a.value()), v(a.source()))).toList();
     }
 
     private static Evidence evidence(Evidence e) {
