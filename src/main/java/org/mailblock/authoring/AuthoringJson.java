@@ -7,13 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.mailblock.report.JsonEscapes;
 
 /** The JSON forms of the authoring reports, for editors and CI: pretty-printed, {@code \n} line endings. */
 public final class AuthoringJson {
 
     private static final ObjectWriter WRITER = new ObjectMapper().writer(new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"))).with(JsonEscapes.INSTANCE);
 
     private AuthoringJson() {
     }

@@ -3,6 +3,7 @@ package org.mailblock.authoring;
 import org.mailblock.engine.inspect.WhyNot;
 import java.util.List;
 import org.mailblock.engine.RuleProblem;
+import org.mailblock.facts.VisibleText;
 
 /** The text forms of the authoring reports, for people at a terminal. */
 public final class AuthoringText {
@@ -17,9 +18,9 @@ public final class AuthoringText {
     public static String check(CheckReport report) {
         StringBuilder out = new StringBuilder();
         for (RuleProblem p : report.findings()) {
-            out.append(p.format()).append('\n');
+            out.append(v(p.format())).append('\n');
         }
-        out.append(report.rulesFolder()).append(": ").append(report.rules()).append(report.rules() == 1 ? " rule, " : " rules, ")
+        out.append(v(report.rulesFolder())).append(": ").append(report.rules()).append(report.rules() == 1 ? " rule, " : " rules, ")
                 .append(count(report.errors(), "error")).append(", ").append(count(report.warnings(), "warning")).append('\n');
         return out.toString();
     }
@@ -28,12 +29,12 @@ public final class AuthoringText {
     public static String test(TestRun run, Double threshold) {
         StringBuilder out = new StringBuilder();
         for (SampleResult r : run.results()) {
-            out.append(r.outcome()).append("  ").append(r.sample()).append('\n');
+            out.append(r.outcome()).append("  ").append(v(r.sample())).append('\n');
             for (String d : r.differences()) {
-                out.append("    ").append(d.replace("\n", "\n    ")).append('\n');
+                out.append("    ").append(String.join("\n    ", d.lines().map(AuthoringText::v).toList())).append('\n');
             }
             for (String p : r.problems()) {
-                out.append("    ").append(p).append('\n');
+                out.append("    ").append(v(p)).append('\n');
             }
             if (r.outcome() == SampleResult.Outcome.FAIL && !r.rulesFired().isEmpty()) {
                 out.append("    rules fired: ").append(String.join(", ", r.rulesFired())).append('\n');
@@ -75,7 +76,7 @@ public final class AuthoringText {
 
     /** {@code explain}: each conclusion with the firings behind it, as a tree; then why-not verdicts. */
     public static String explain(ExplainReport report) {
-        StringBuilder out = new StringBuilder("EXPLANATION of ").append(report.sample()).append('\n');
+        StringBuilder out = new StringBuilder("EXPLANATION of ").append(v(report.sample())).append('\n');
         for (ExplainReport.Node n : report.conclusions()) {
             out.append('\n').append(n.kind().toUpperCase(java.util.Locale.ROOT)).append(' ').append(n.id());
             if (!n.value().isEmpty()) {
@@ -87,7 +88,7 @@ public final class AuthoringText {
             }
         }
         for (String note : report.notes()) {
-            out.append('\n').append(note).append('\n');
+            out.append('\n').append(v(note)).append('\n');
         }
         for (WhyNot w : report.notFired()) {
             out.append('\n').append(whyNot(w, null));
@@ -98,16 +99,16 @@ public final class AuthoringText {
     private static void support(StringBuilder out, ExplainReport.Support s, String indent) {
         out.append(indent).append("<- rule ").append(s.rule()).append(" (").append(s.location()).append("), firing #").append(s.firing()).append('\n');
         for (String f : s.facts()) {
-            out.append(indent).append("     matched  ").append(f).append('\n');
+            out.append(indent).append("     matched  ").append(v(f)).append('\n');
         }
         for (String b : s.bindings()) {
-            out.append(indent).append("     bound    ").append(b).append('\n');
+            out.append(indent).append("     bound    ").append(v(b)).append('\n');
         }
         for (String h : s.held()) {
             out.append(indent).append("     and held ").append(h).append('\n');
         }
         for (String e : s.evidence()) {
-            out.append(indent).append("     evidence ").append(e).append('\n');
+            out.append(indent).append("     evidence ").append(v(e)).append('\n');
         }
         for (ExplainReport.Support b : s.builtOn()) {
             out.append(indent).append("     built on what this concluded:\n");
@@ -123,9 +124,9 @@ public final class AuthoringText {
         }
         out.append("RULE ").append(w.rule()).append(" (").append(w.location()).append(")");
         if (w.fired()) {
-            return out.append(" fired").append(sample == null || sample.isEmpty() ? "" : " in " + sample).append('\n').toString();
+            return out.append(" fired").append(sample == null || sample.isEmpty() ? "" : " in " + v(sample)).append('\n').toString();
         }
-        out.append(" did not fire").append(sample == null || sample.isEmpty() ? "" : "; closest sample: " + sample).append('\n');
+        out.append(" did not fire").append(sample == null || sample.isEmpty() ? "" : "; closest sample: " + v(sample)).append('\n');
         out.append("  ").append(w.matched()).append(" of ").append(w.conditions()).append(" conditions satisfied");
         if (w.failing() != null) {
             String file = w.location().substring(0, w.location().lastIndexOf(':'));
@@ -135,10 +136,10 @@ public final class AuthoringText {
         } else {
             out.append('\n');
         }
-        out.append("  ").append(w.reason()).append('\n');
+        out.append("  ").append(v(w.reason())).append('\n');
         List<String> facts = w.facts();
         for (int i = 0; i < Math.min(FACTS_SHOWN, facts.size()); i++) {
-            out.append("    - ").append(facts.get(i)).append('\n');
+            out.append("    - ").append(v(facts.get(i))).append('\n');
         }
         if (facts.size() > FACTS_SHOWN) {
             out.append("    ... and ").append(facts.size() - FACTS_SHOWN).append(" more\n");
@@ -169,6 +170,11 @@ public final class AuthoringText {
             out.append(String.format("        %-" + actionWidth + "s  proposed by: %s%n", "", RuleListing.cell(a.proposedBy())));
         }
         return out.toString().replace("\r\n", "\n");
+    }
+
+    /** A text that may quote the fact file, with what would drive the terminal or break the line escaped. */
+    private static String v(String text) {
+        return VisibleText.of(text);
     }
 
     private static String count(long n, String what) {

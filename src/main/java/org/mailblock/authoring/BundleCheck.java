@@ -117,6 +117,18 @@ final class BundleCheck {
                     questionPlaceholders(workbench, e.id(), text, file, k, out);
                 }
             }
+            if (e.kind().equals("question")) {
+                // each declared answer's label is a text of its question, translated like the others
+                workbench.catalogue().flatMap(c -> c.questions().stream().filter(q -> q.id().equals(e.id())).findFirst())
+                        .ifPresent(q -> q.answers().forEach(a -> {
+                            String key = "questions." + q.id() + ".answers." + a.id();
+                            expected.add(key);
+                            BundleKeys.Key k = texts.get(key);
+                            if (k == null || k.text() == null || k.text().isBlank()) {
+                                missing.add(key);
+                            }
+                        }));
+            }
             if (!missing.isEmpty()) {
                 out.add(new RuleProblem(e.file(), e.line(), e.column(), "error", e.kind() + " '" + e.id() + "' has no text in " + file
                         + ": add " + String.join(" and ", missing)));
@@ -128,6 +140,7 @@ final class BundleCheck {
                 String id = key.key().split("\\.").length > 1 ? key.key().split("\\.")[1] : "";
                 boolean known = expected.stream().anyMatch(k -> k.startsWith(kind + "s." + id + "."));
                 out.add(at(file, key, "'" + key.key() + "': " + (known ? "a " + kind + " has only the texts " + String.join(", ", TEXTS.get(kind))
+                        + ("question".equals(kind) ? " and the labels of its answers" : "")
                         : workbench.display("catalogue.yaml") + " defines no " + kind + " '" + id + "'")
                         + "; the catalogue's texts are translated under its ids"));
             }

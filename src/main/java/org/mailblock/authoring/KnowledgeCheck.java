@@ -62,6 +62,7 @@ public final class KnowledgeCheck {
         out.addAll(BundleCheck.run(workbench));
         out.addAll(EvidenceCheck.run(workbench));
         out.addAll(QuestionValueCheck.run(workbench));
+        out.addAll(AnswerCheck.run(workbench));
         out.addAll(ConclusionCheck.run(workbench));
         out.addAll(EquivalentsCheck.run(workbench));
         return out;

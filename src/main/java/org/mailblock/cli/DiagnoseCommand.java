@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.mailblock.batch.BatchDiagnosis;
@@ -16,11 +18,13 @@ import org.mailblock.batch.BatchSummary;
 import org.mailblock.diagnosis.Diagnosis;
 import org.mailblock.engine.DiagnoseOptions;
 import org.mailblock.engine.RuleBaseException;
+import org.mailblock.facts.VisibleText;
 import org.mailblock.load.FactFile;
 import org.mailblock.load.FactFileException;
 import org.mailblock.load.FactFileLoader;
 import org.mailblock.report.BatchSummaryReport;
 import org.mailblock.report.JsonReport;
+import org.mailblock.report.Redaction;
 import org.mailblock.report.ReportFormat;
 import org.mailblock.report.Reports;
 import picocli.CommandLine;
@@ -62,6 +66,8 @@ import picocli.CommandLine.Spec;
             "  mailblock diagnose --format html --output-dir reports/ tenants/",
             "  mailblock diagnose --rules my-rules --explain tenant.yaml",
             "  mailblock import ndr bounce.eml | mailblock diagnose -",
+            "  mailblock diagnose --rank-questions facts-samples/threshold-with-nothing-else-known.yaml",
+            "  mailblock diagnose --assume 'admins[upn=helpdesk@contoso.com].mfa=true' tenant.yaml",
             "", ExitCodes.HELP_TABLE})
 final class DiagnoseCommand implements Callable<Integer> {
 
@@ -83,6 +89,9 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     @Mixin
     private ReportSetup setup;
+
+    @Mixin
+    private AssumeOptions whatIf;
 
     @Option(names = "--explain",
             description = "Add the trace: every rule that fired, in order, with the facts it matched and what it concluded.")
@@ -119,6 +128,9 @@ final class DiagnoseCommand implements Callable<Integer> {
         if (batch && output != null) {
             throw new CommandLine.ParameterException(cli, "--output takes the report of a single fact file; redirect standard output for a batch");
         }
+        if (batch && whatIf.any()) {
+            throw new CommandLine.ParameterException(cli, "--assume, --assume-file and --rank-questions take a single fact file");
+        }
         if (threads != null && threads < 1) {
             throw new CommandLine.ParameterException(cli, "--threads must be 1 or more");
         }
@@ -130,6 +142,11 @@ final class DiagnoseCommand implements Callable<Integer> {
     }
 
     private Integer single(CommandLine cli) throws FactFileException, RuleBaseException {
+        Output.refuseInput(output, inputs);
+        if (whatIf.any()) {
+            AssumeOptions.Result r = whatIf.diagnose(cli, setup, inputs.get(0), parent.stdin(), options());
+            return Output.write(cli, output, Reports.render(format.report, r.diagnosis(), r.facts(), setup.messages, setup.redact));
+        }
         FactFile loaded = FactInput.load(inputs.get(0), parent.stdin());
         Diagnosis diagnosis = setup.diagnose(cli, loaded, options());
         // rendered in full before anything is written, so a failure never leaves half a report
@@ -141,14 +158,17 @@ final class DiagnoseCommand implements Callable<Integer> {
         PrintWriter out = cli.getOut();
         PrintWriter err = cli.getErr();
         List<Path> files;
+        // entries of a folder that are not read (pipes, looping or outward links) are reported as failed files
+        Map<Path, String> refused = new java.util.LinkedHashMap<>();
         try {
-            files = BatchInputs.expand(inputs);
+            files = BatchInputs.expand(inputs, (file, reason) -> refused.put(file, VisibleText.of(file + ": " + reason)));
         } catch (IOException | java.io.UncheckedIOException e) {
-            err.println("mailblock: cannot read the folder: " + e.getMessage());
+            err.println(VisibleText.of("mailblock: cannot read the folder: " + e.getMessage()));
             return ExitCodes.BAD_INPUT;
         }
+        refused.values().forEach(err::println);
         if (files.isEmpty()) {
-            err.println("mailblock: no fact files (*.yaml, *.yml) in " + inputs + "; nothing was diagnosed.");
+            err.println(VisibleText.of("mailblock: no fact files (*.yaml, *.yml) in " + inputs + "; nothing was diagnosed."));
             return ExitCodes.BAD_INPUT;
         }
         setup.prepare(cli);
@@ -156,33 +176,41 @@ final class DiagnoseCommand implements Callable<Integer> {
             try {
                 Files.createDirectories(outputDir);
             } catch (IOException e) {
-                err.println("mailblock: cannot create the folder " + outputDir + ": " + e.getMessage());
+                err.println(VisibleText.of("mailblock: cannot create the folder " + outputDir + ": " + e.getMessage()));
                 return ExitCodes.BAD_INPUT;
             }
         }
         ReportFormat report = format.report;
         Set<String> names = new HashSet<>();
-        boolean[] unwritten = {false};
-        BatchDiagnosis.Renderer renderer = (file, d, facts) -> report == ReportFormat.JSONL
-                ? JsonReport.renderLine(Reports.prepare(d, facts, setup.messages, setup.redact).diagnosis(), file.toString())
-                : Reports.render(report, d, facts, setup.messages, setup.redact);
+        // a report that could not be written counts as a failed file in the summary and the exit code
+        Map<Path, String> unwritten = new ConcurrentHashMap<>();
+        // with --redact, a file's name is shown redacted too (JSON Lines source, header, report file name): it often names the tenant
+        Map<Path, String> shownNames = new ConcurrentHashMap<>();
+        BatchDiagnosis.Renderer renderer = (file, d, facts) -> {
+            String shown = setup.redact ? Redaction.of(facts).text(file.toString()) : file.toString();
+            shownNames.put(file, shown);
+            return report == ReportFormat.JSONL
+                    ? JsonReport.renderLine(Reports.prepare(d, facts, setup.messages, setup.redact).diagnosis(), shown)
+                    : Reports.render(report, d, facts, setup.messages, setup.redact);
+        };
         ProgressBar bar = new ProgressBar(err, Terminal.stderrIsTerminal() && !noProgress, files.size());
         List<String> forJson = new ArrayList<>();
         int[] written = {0};
         BatchDiagnosis runner = new BatchDiagnosis(setup.engine, FactFileLoader.standard(), options(),
                 threads != null ? threads : Runtime.getRuntime().availableProcessors());
-        List<BatchOutcome> outcomes = runner.run(files, renderer, o -> {
+        List<BatchOutcome> ran = runner.run(files, renderer, o -> {
             if (!o.ok()) {
-                bar.println(o.failure().message());
+                ExitPolicy.visibleLines(o.failure().message()).forEach(bar::println);
                 return;
             }
             if (outputDir != null) {
-                Path target = outputDir.resolve(uniqueName(o.file(), names));
+                Path target = outputDir.resolve(uniqueName(shownNames.getOrDefault(o.file(), o.file().toString()), names));
                 try {
                     Output.writeAtomically(target, o.report());
                 } catch (IOException e) {
-                    bar.println("mailblock: cannot write " + target + ": " + e.getMessage());
-                    unwritten[0] = true;
+                    String message = VisibleText.of("mailblock: cannot write " + target + ": " + Output.reason(e));
+                    bar.println(message);
+                    unwritten.put(o.file(), message);
                 }
                 return;
             }
@@ -190,11 +218,19 @@ final class DiagnoseCommand implements Callable<Integer> {
                 case JSON -> forJson.add(o.report());
                 case JSONL -> out.print(o.report());
                 case MARKDOWN -> out.print((written[0]++ > 0 ? "\n---\n\n" : "") + o.report());
-                default -> out.print((written[0]++ > 0 ? "\n" : "") + "==== " + o.file() + " ====\n" + o.report());
+                default -> out.print((written[0]++ > 0 ? "\n" : "") + "==== " + VisibleText.of(shownNames.getOrDefault(o.file(), o.file().toString())) + " ====\n" + o.report());
             }
             out.flush();
         }, bar::update);
         bar.finish();
+        List<BatchOutcome> outcomes = new ArrayList<>();
+        for (BatchOutcome o : ran) {
+            String unwrittenMessage = unwritten.get(o.file());
+            outcomes.add(unwrittenMessage == null ? o
+                    : new BatchOutcome(o.file(), null, null, new BatchOutcome.Failure(BatchOutcome.Kind.BAD_INPUT, unwrittenMessage)));
+        }
+        refused.forEach((file, message) -> outcomes.add(
+                new BatchOutcome(file, null, null, new BatchOutcome.Failure(BatchOutcome.Kind.BAD_INPUT, message))));
         BatchSummary summary = BatchSummary.of(outcomes);
         if (outputDir != null) {
             out.print(report == ReportFormat.MARKDOWN ? BatchSummaryReport.markdown(summary, setup.messages)
@@ -203,7 +239,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             if (outcomes.stream().anyMatch(o -> !o.ok() && o.failure().kind() == BatchOutcome.Kind.RULES_BROKEN)) {
                 return ExitCodes.RULES_BROKEN;
             }
-            return summary.failures().isEmpty() && !unwritten[0] ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+            return summary.failures().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
         }
         switch (report) {
             case JSON -> {
@@ -223,8 +259,8 @@ final class DiagnoseCommand implements Callable<Integer> {
     }
 
     /** The report's file name: the fact file's name with the format's extension, numbered when it repeats. */
-    private String uniqueName(Path file, Set<String> taken) {
-        String name = file.getFileName().toString().replaceFirst("\\.(yaml|yml)$", "");
+    private String uniqueName(String file, Set<String> taken) {
+        String name = Path.of(file).getFileName().toString().replaceFirst("\\.(yaml|yml)$", "");
         String extension = switch (format) {
             case text -> ".txt";
             case json -> ".json";

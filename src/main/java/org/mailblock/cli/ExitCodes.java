@@ -9,7 +9,10 @@ public final class ExitCodes {
     public static final int INTERNAL_ERROR = 1;
     /** {@code mailblock test}: a sample failed its expectation, or coverage is below the threshold. */
     public static final int TESTS_FAILED = 1;
-    /** Bad usage, or a fact file that cannot be read or breaks the format; in a batch, any such file. */
+    /**
+     * Bad usage, or a fact file that cannot be read or breaks the format; in a batch, any such file; or output that
+     * could not be written (a file is then left as it was).
+     */
     public static final int BAD_INPUT = 2;
     /** The rule base does not compile, or it broke while running (a looping rule, an unknown id). */
     public static final int RULES_BROKEN = 3;
@@ -24,7 +27,8 @@ public final class ExitCodes {
               0  done (a diagnosis that finds a root cause is not an error)
               1  internal error; for test, also a sample that failed
               2  bad usage or bad input (the message names file:line:column,
-                 <stdin>:line:column for a fact file read from -)
+                 <stdin>:line:column for a fact file read from -), or output
+                 that could not be written (a full disk, a closed pipe)
               3  the rule base does not compile, or broke while running, or its
                  message bundles cannot be read; for check, errors were found""";
 

@@ -11,6 +11,7 @@ import org.mailblock.engine.RuleProblem;
 import org.mailblock.i18n.MessageBundleException;
 import org.mailblock.load.FactFileException;
 import org.mailblock.load.FactFileProblem;
+import org.mailblock.facts.VisibleText;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExitCodeExceptionMapper;
@@ -45,7 +46,7 @@ final class ExitPolicy implements IExitCodeExceptionMapper, IExecutionExceptionH
     /** Prints the failure's message to the command's standard error and returns its exit code. */
     static int report(Exception failure, CommandLine cli) {
         PrintWriter err = cli.getErr();
-        messages(failure, cli.getCommandName()).forEach(err::println);
+        messages(failure, cli.getCommandName()).forEach(l -> visibleLines(l).forEach(err::println));
         int code = new ExitPolicy().getExitCode(failure);
         if (code == ExitCodes.INTERNAL_ERROR && System.getenv("MAILBLOCK_DEBUG") != null) {
             failure.printStackTrace(err);
@@ -57,7 +58,7 @@ final class ExitPolicy implements IExitCodeExceptionMapper, IExecutionExceptionH
     /** What the user reads about the failure. */
     static List<String> messages(Exception failure, String command) {
         Throwable e = unwrap(failure);
-        String in = failure instanceof InFactFile f ? f.source() + ": " : "";
+        String in = failure instanceof InFactFile f ? VisibleText.of(f.source()) + ": " : "";
         List<String> lines = new ArrayList<>();
         if (e instanceof UsageError) {
             lines.add("mailblock " + command + ": " + e.getMessage());
@@ -82,6 +83,11 @@ final class ExitPolicy implements IExitCodeExceptionMapper, IExecutionExceptionH
                     + " set MAILBLOCK_DEBUG=1 to see where it happened.");
         }
         return lines;
+    }
+
+    /** A message's lines, each with what would drive the terminal or hide in the text (from a file name, say) escaped. */
+    static List<String> visibleLines(String message) {
+        return java.util.Arrays.stream(message.split("\n", -1)).map(VisibleText::of).toList();
     }
 
     private static Throwable unwrap(Throwable failure) {

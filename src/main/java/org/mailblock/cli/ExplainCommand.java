@@ -14,7 +14,6 @@ import org.mailblock.load.FactFileException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,8 +52,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1", description = "The fact file (YAML, format version 1); - reads it from standard input.")
     private Path file;
 
-    @Mixin
-    private RuleFolderOption rules;
+    // rules are code, and explain runs them on a fact file: only a folder named here or by MAILBLOCK_RULES, never rules/ found in the current folder
+    @Option(names = "--rules", paramLabel = "DIR", description = RuleFolder.NAMED_HELP)
+    private Path rules;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     private Subject subject;
@@ -75,7 +75,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws FactFileException, RuleBaseException {
         FactFile facts = FactInput.load(file, parent.stdin());
-        Workbench workbench = rules.open();
+        Workbench workbench = RuleFolder.open(RuleFolder.forReports(rules, spec.commandLine().getErr()));
         ExplainReport report;
         try {
             if (subject != null && subject.rule != null) {

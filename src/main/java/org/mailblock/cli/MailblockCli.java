@@ -42,6 +42,14 @@ public final class MailblockCli implements Runnable {
 
     /** Runs the CLI with the given streams, {@code in} for a fact file named {@code -}, and returns the exit code. */
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+        if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
+            // the answer needs no command model: building picocli's for every subcommand was most of its start time
+            for (String line : new VersionProvider().getVersion()) {
+                out.println(line);
+            }
+            out.flush();
+            return 0;
+        }
         MailblockCli command = new MailblockCli();
         command.stdin = in;
         CommandLine cli = new CommandLine(command);
@@ -50,10 +58,30 @@ public final class MailblockCli implements Runnable {
         ExitPolicy policy = new ExitPolicy();
         cli.setExecutionExceptionHandler(policy);
         cli.setExitCodeExceptionMapper(policy);
-        int code = cli.execute(args);
-        out.flush();
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            code = outOfMemory(err, cli.getParseResult());
+        }
+        if (out.checkError()) {
+            // a full disk, a closed pipe: what reached standard output is incomplete, which must never look like success
+            err.println("mailblock: cannot write to standard output (disk full, or the reader went away); what was written is incomplete.");
+            code = code == ExitCodes.OK ? ExitCodes.BAD_INPUT : code;
+        }
         err.flush();
         return code;
+    }
+
+    /** The one-line message for a run that ran out of memory, instead of a stack trace; returns the exit code. */
+    private static int outOfMemory(PrintWriter err, CommandLine.ParseResult parsed) {
+        long heapMb = Runtime.getRuntime().maxMemory() >> 20;
+        String command = parsed != null && parsed.subcommand() != null ? " " + parsed.subcommand().commandSpec().name() : "";
+        err.println("mailblock" + command + ": out of memory: the input needs more than the " + heapMb + " MB of heap Java was given. "
+                + "Give it more, for example MAILBLOCK_JAVA_OPTS=-Xmx" + Math.max(1, heapMb * 4 >> 10) + "g ./mailblock ... "
+                + "(or java -Xmx" + Math.max(1, heapMb * 4 >> 10) + "g -jar mailblock-cli.jar ...), or split the input into smaller files.");
+        err.flush();
+        return ExitCodes.INTERNAL_ERROR;
     }
 
     /** Standard input, or what a caller of {@link #run(String[], InputStream, PrintWriter, PrintWriter)} gave instead. */
@@ -64,7 +92,9 @@ public final class MailblockCli implements Runnable {
     /** Entry point of the {@code mailblock} executable. */
     public static void main(String[] args) {
         Terminal.detect();
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), false);
+        // straight to the file descriptor, not System.out, which hides write errors: a full disk must fail the run
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(new java.io.BufferedOutputStream(
+                new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16), java.nio.charset.StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
         System.exit(run(args, out, err));
     }

@@ -57,6 +57,9 @@ final class PacketCommand implements Callable<Integer> {
     @Mixin
     private ReportSetup setup;
 
+    @Mixin
+    private AssumeOptions whatIf;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the packet to FILE (replaced in one step, never left half-written) instead of standard output.")
     private Path output;
@@ -64,6 +67,12 @@ final class PacketCommand implements Callable<Integer> {
     @Override
     public Integer call() throws FactFileException, RuleBaseException {
         var cli = spec.commandLine();
+        Output.refuseInput(output, java.util.List.of(file));
+        if (whatIf.any()) {
+            AssumeOptions.Result r = whatIf.diagnose(cli, setup, file, parent.stdin(), DiagnoseOptions.EXPLAIN);
+            return Output.write(cli, output, Reports.packet(format == PacketFormat.html ? ReportFormat.HTML : ReportFormat.MARKDOWN,
+                    r.diagnosis(), r.facts(), setup.messages, setup.redact));
+        }
         FactFile loaded = FactInput.load(file, parent.stdin());
         // the trace tells which facts showed each step done
         Diagnosis diagnosis = setup.diagnose(cli, loaded, DiagnoseOptions.EXPLAIN);

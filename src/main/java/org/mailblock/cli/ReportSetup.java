@@ -47,7 +47,11 @@ final class ReportSetup {
      */
     void prepare(CommandLine cli) throws RuleBaseException {
         Path rules = RuleFolder.forReports(this.rules, cli.getErr());
-        DiagnosisEngine.Builder builder = DiagnosisEngine.builder();
+        java.io.PrintWriter err = cli.getErr();
+        DiagnosisEngine.Builder builder = DiagnosisEngine.builder().ruleCacheWarnings(warning -> {
+            err.println(warning);
+            err.flush();
+        });
         if (rules != null) {
             builder.rulesDirectory(rules);
         }

@@ -1,5 +1,6 @@
 package org.mailblock.cli;
 
+import org.mailblock.facts.VisibleText;
 import org.mailblock.engine.inspect.Workbench;
 import org.mailblock.engine.rulebase.RuleSource;
 import java.io.PrintWriter;
@@ -8,8 +9,9 @@ import java.nio.file.Path;
 import org.mailblock.engine.RuleBaseException;
 
 /**
- * Which rule base a command runs. The authoring commands: {@code --rules DIR}, else {@code rules/} here, else the
- * checkout's rules, else the packaged ones; the reporting commands: {@code --rules DIR}, else the checkout's rules,
+ * Which rule base a command runs. The authoring commands that only read rules: {@code --rules DIR}, else {@code rules/}
+ * here, else the checkout's rules, else the packaged ones; the commands that run rules on a fact file (the reporting
+ * commands and {@code explain}): {@code --rules DIR}, else the checkout's rules,
  * else the packaged ones. The checkout's rules are the folder {@value #CHECKOUT} names (the {@code mailblock}
  * launcher sets it to its own {@code rules/}); they are used only when they differ from the packaged copy, which
  * is then said in one line on standard error.
@@ -56,7 +58,7 @@ final class RuleFolder {
         if (PackagedRulesCopy.sameAs(folder)) {
             return false;
         }
-        err.println("mailblock: using the rules in " + folder + "/, which differ from the rules packaged in the jar");
+        err.println(VisibleText.of("mailblock: using the rules in " + folder + "/, which differ from the rules packaged in the jar"));
         err.flush();
         return true;
     }
@@ -76,4 +78,9 @@ final class RuleFolder {
     static final String HELP = "The rule folder (.drl files and catalogue.yaml). Default: rules/ in the current folder if it exists, "
             + "else the folder " + CHECKOUT + " names if its rules differ from the packaged ones (the mailblock launcher "
             + "sets it to its checkout's rules/), else the rules packaged with mailblock.";
+
+    /** Help text for {@code --rules} of a command that runs the rules on a fact file and so never picks a folder up by itself. */
+    static final String NAMED_HELP = "The rule folder (.drl files and catalogue.yaml). Default: the folder " + CHECKOUT + " names if its "
+            + "rules differ from the packaged ones (the mailblock launcher sets it to its checkout's rules/), else the rules packaged "
+            + "with mailblock; never rules/ in the current folder, since rules run as code.";
 }

@@ -2,11 +2,13 @@ package org.mailblock.cli;
 
 import java.util.concurrent.Callable;
 import org.mailblock.load.FactFileSchema;
+import org.mailblock.report.DiagnosisSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code mailblock schema}: prints the JSON Schema of fact files, for editors and other tools. */
+/** {@code mailblock schema}: prints the JSON Schema of fact files, or of the diagnosis, for editors and other tools. */
 @Command(name = "schema",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
@@ -33,16 +35,20 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
             "  mailblock schema > " + FactFileSchema.FILE_NAME,
             "  mailblock schema | jq '.properties.connectors.items.properties | keys'",
+            "  mailblock schema --diagnosis > " + DiagnosisSchema.FILE_NAME,
             "", "Exit codes: 0 printed, 1 internal error, 2 bad usage."})
 final class SchemaCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
+    @Option(names = "--diagnosis", description = "Print the schema of the diagnosis (diagnose --format json) instead of the fact file's.")
+    private boolean diagnosis;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        out.print(FactFileSchema.text());
+        out.print(diagnosis ? DiagnosisSchema.text() : FactFileSchema.text());
         out.flush();
         return ExitCodes.OK;
     }

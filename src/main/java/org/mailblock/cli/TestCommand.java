@@ -1,5 +1,6 @@
 package org.mailblock.cli;
 
+import org.mailblock.facts.VisibleText;
 import org.mailblock.engine.inspect.Workbench;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -156,7 +157,7 @@ final class TestCommand implements Callable<Integer> {
         List<Path> watched = new ArrayList<>(given);
         watched.add(0, folder);
         String seen = FileFingerprint.of(watched);
-        err.println("mailblock test: watching " + folder + " and the samples; Ctrl-C stops");
+        err.println(VisibleText.of("mailblock test: watching " + folder + " and the samples; Ctrl-C stops"));
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 Thread.sleep(WATCH_INTERVAL_MS);

@@ -16,10 +16,12 @@ import java.util.Optional;
  * @param actions     the remediation plan, in order
  * @param questions   facts worth collecting, in catalogue order
  * @param trace       the rules that fired, in order, when an explanation was asked for; otherwise {@code null}
+ * @param assumptions the facts taken as given instead of read from the fact file; empty for a diagnosis of the file as it is
+ * @param whatIf      what the assumptions change against the diagnosis of the file as it is; {@code null} without assumptions
  */
 public record Diagnosis(String tenant, Instant collectedAt, EngineInfo engine, List<Symptom> symptoms,
                         List<RootCause> rootCauses, List<Action> actions, List<Question> questions,
-                        List<TraceEntry> trace) {
+                        List<TraceEntry> trace, List<Assumption> assumptions, Comparison whatIf) {
 
     /** Copies the lists, so that the diagnosis stays immutable. */
     public Diagnosis {
@@ -28,6 +30,28 @@ public record Diagnosis(String tenant, Instant collectedAt, EngineInfo engine, L
         actions = List.copyOf(actions);
         questions = List.copyOf(questions);
         trace = trace == null ? null : List.copyOf(trace);
+        assumptions = List.copyOf(assumptions);
+    }
+
+    /** A diagnosis of the facts as they are, without assumptions. */
+    public Diagnosis(String tenant, Instant collectedAt, EngineInfo engine, List<Symptom> symptoms,
+                     List<RootCause> rootCauses, List<Action> actions, List<Question> questions, List<TraceEntry> trace) {
+        this(tenant, collectedAt, engine, symptoms, rootCauses, actions, questions, trace, List.of(), null);
+    }
+
+    /** This diagnosis marked as made with assumptions, and what they change against the diagnosis without them. */
+    public Diagnosis assuming(List<Assumption> assumed, Comparison change) {
+        return new Diagnosis(tenant, collectedAt, engine, symptoms, rootCauses, actions, questions, trace, assumed, change);
+    }
+
+    /** The same diagnosis with other questions, for example ranked by the value of their answers. */
+    public Diagnosis withQuestions(List<Question> other) {
+        return new Diagnosis(tenant, collectedAt, engine, symptoms, rootCauses, actions, other, trace, assumptions, whatIf);
+    }
+
+    /** Whether facts were assumed rather than read from the fact file. */
+    public boolean assumed() {
+        return !assumptions.isEmpty();
     }
 
     /** The most likely root cause, if any was found. */

@@ -43,6 +43,10 @@ public final class EvidenceText {
     }
 
     private static String text(Object value, UnaryOperator<String> texts) {
+        if (value == null) {
+            // the one value rules pass empty is the code of NDRs whose bounce carries none
+            return orKey(texts, "value.no-code");
+        }
         return value instanceof Duration span ? age(span, texts) : String.valueOf(value);
     }
 

@@ -106,6 +106,7 @@ public final class DiagnosisEngine {
         private Path rulesDirectory;
         private FiringBound bound = FiringBound.DEFAULT;
         private RuleCache cache;
+        private java.util.function.Consumer<String> cacheWarnings = warning -> { };
 
         private Builder() {
         }
@@ -124,6 +125,15 @@ public final class DiagnosisEngine {
          */
         public Builder ruleCache(Path folder) {
             this.cache = RuleCache.in(Objects.requireNonNull(folder, "folder"));
+            return this;
+        }
+
+        /**
+         * Where to say, in one line, that the rule cache is not used because it is not the user's own or
+         * others can write it (the rules are compiled instead); by default nothing is said.
+         */
+        public Builder ruleCacheWarnings(java.util.function.Consumer<String> warnings) {
+            this.cacheWarnings = Objects.requireNonNull(warnings, "warnings");
             return this;
         }
 
@@ -151,7 +161,7 @@ public final class DiagnosisEngine {
          */
         public DiagnosisEngine build() throws RuleBaseException {
             RuleSource source = rulesDirectory == null ? RuleSource.packaged() : RuleSource.directory(rulesDirectory);
-            RuleCache ruleCache = cache != null ? cache : RuleCache.standard();
+            RuleCache ruleCache = (cache != null ? cache : RuleCache.standard()).warningTo(cacheWarnings);
             return new DiagnosisEngine(new RuleBaseCompiler(ruleCache).compile(source), bound);
         }
     }

@@ -124,13 +124,37 @@ public final class FactsValidator {
             return;
         }
         checkEntries(problems, "ndrs", ndrs, (path, ndr) -> checkNdr(problems, path, ndr));
+        checkCountTotal(problems, ndrs);
+    }
+
+    /** The engine adds the counts up per code; a total beyond a long would turn negative, so it is refused here. */
+    private static void checkCountTotal(Problems problems, List<Ndr> ndrs) {
+        long total = 0;
+        for (int i = 0; i < ndrs.size(); i++) {
+            Ndr ndr = ndrs.get(i);
+            if (ndr == null || ndr.count() == null || ndr.count() < 1) {
+                continue;
+            }
+            if (total > Long.MAX_VALUE - ndr.count()) {
+                problems.add(new Field(new Entry("ndrs", i), "count"), "the NDR counts add up to more than "
+                        + Long.MAX_VALUE + " with this one; give each count as seen, far below that");
+                return;
+            }
+            total += ndr.count();
+        }
     }
 
     private static void checkNdr(Problems problems, Object path, Ndr ndr) {
-        if (requireText(problems, path, "code", ndr.code(), "the enhanced status code, for example 5.7.705")
+        // a bounce that carries no enhanced code is still an NDR: its text then stands in for the code
+        boolean codeLeftOut = ndr.code() == null && ndr.text() != null && !ndr.text().isBlank();
+        if (!codeLeftOut && requireText(problems, path, "code", ndr.code(),
+                "the enhanced status code, for example 5.7.705; for a bounce that carries none, leave it out and give its text")
                 && !isStatusCode(ndr.code())) {
             problems.add(path + ".code", "expected an enhanced status code of the form d.d.d, for example 5.7.705; found "
                     + quote(ndr.code()));
+        } else if (ndr.code() != null && ndr.code().startsWith("2.")) {
+            problems.add(path + ".code", "the code " + quote(ndr.code()) + " says the message was delivered; an NDR "
+                    + "carries a failure code starting with 5 (or 4 for a delay), for example 5.7.705");
         }
         if (ndr.smtp() != null && (ndr.smtp() < 200 || ndr.smtp() > 599)) {
             problems.add(path + ".smtp", "expected a 3-digit SMTP reply code from 200 to 599, for example 550; found "

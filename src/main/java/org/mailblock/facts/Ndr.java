@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * A non-delivery report (bounce) seen for mail sent by the tenant.
  *
- * @param code            the enhanced status code, for example {@code 5.7.705}; required
+ * @param code            the enhanced status code, for example {@code 5.7.705}; {@code null} when the bounce carries
+ *                        none (then {@code text} is required)
  * @param smtp            the SMTP reply code, for example {@code 550}; {@code null} when unknown
  * @param text            the diagnostic text of the NDR; {@code null} when unknown
  * @param sender          the address that sent the bounced message

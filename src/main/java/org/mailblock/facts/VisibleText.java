@@ -40,7 +40,14 @@ public final class VisibleText {
         return out.toString();
     }
 
-    private static boolean needsEscape(int codePoint) {
+    /**
+     * Whether a character would break the line, stay invisible or drive a terminal, and so is
+     * written as an escape.
+     *
+     * @param codePoint any Unicode code point
+     * @return {@code true} for control, format, line and paragraph separator and surrogate characters
+     */
+    public static boolean needsEscape(int codePoint) {
         int type = Character.getType(codePoint);
         return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
                 || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE;

@@ -5,7 +5,6 @@ import org.mailblock.diagnosis.Action;
 import org.mailblock.diagnosis.Diagnosis;
 import org.mailblock.diagnosis.Evidence;
 import org.mailblock.diagnosis.EvidenceText;
-import org.mailblock.diagnosis.Question;
 import org.mailblock.diagnosis.RootCause;
 import org.mailblock.diagnosis.Symptom;
 import org.mailblock.diagnosis.TraceEntry;
@@ -34,12 +33,14 @@ public final class Localizer {
                 d.actions().stream().map(a -> a.with(
                         m.textOr("actions." + a.id() + ".title", a.title()),
                         m.textOr("actions." + a.id() + ".summary", a.summary()), a.targets(), a.commands())).toList(),
-                d.questions().stream().map(q -> new Question(q.id(),
+                d.questions().stream().map(q -> q.withTexts(
                         q.fill(m.textOr("questions." + q.id() + ".ask", q.ask())),
-                        q.fill(m.textOr("questions." + q.id() + ".how", q.how())), q.matters(), q.about(), q.rules(),
-                        q.values())).toList(),
+                        q.fill(m.textOr("questions." + q.id() + ".how", q.how())), q.about(),
+                        q.answers().stream().map(a -> a.withLabel(
+                                m.textOr("questions." + q.id() + ".answers." + a.id(), a.label()))).toList())).toList(),
                 d.trace() == null ? null : d.trace().stream().map(t -> new TraceEntry(t.step(), t.rule(), t.name(),
-                        render(t.matched(), m), render(t.concluded(), m))).toList());
+                        render(t.matched(), m), render(t.concluded(), m))).toList(),
+                d.assumptions(), d.whatIf());
     }
 
     /** Trace items in the language of the messages, from their keys and arguments. */

@@ -204,6 +204,7 @@ public final class MessageBundles {
         catalogue.questions().forEach(q -> {
             out.put("questions." + q.id() + ".ask", q.ask());
             out.put("questions." + q.id() + ".how", q.how());
+            q.answers().forEach(a -> out.put("questions." + q.id() + ".answers." + a.id(), a.label()));
         });
         return out;
     }

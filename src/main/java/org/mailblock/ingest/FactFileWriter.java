@@ -141,7 +141,11 @@ public final class FactFileWriter {
             about.append(", action ").append(imported.action());
         }
         out.append("  # ").append(oneLine(about.toString())).append('\n');
-        line(out, "  - code: " + quote(n.code()), describe(imported.sourceOf("code")));
+        if (n.code() == null) {
+            line(out, "  - code:", "none in the bounce: its text stands in, and the rules cannot classify it by code");
+        } else {
+            line(out, "  - code: " + quote(n.code()), describe(imported.sourceOf("code")));
+        }
         if (n.smtp() != null) {
             line(out, "    smtp: " + n.smtp(), describe(imported.sourceOf("smtp")));
         }

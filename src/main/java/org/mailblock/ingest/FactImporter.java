@@ -62,13 +62,28 @@ public final class FactImporter {
     private final BounceReader bounceReader = new BounceReader();
     private final ExportReader exportReader = new ExportReader();
 
+    /** Told after each bounce message is read, so that a folder of thousands shows how far the import is. */
+    @FunctionalInterface
+    public interface Progress {
+        /** Nothing to tell. */
+        Progress NONE = (done, total) -> { };
+
+        void read(int done, int total);
+    }
+
     public ImportResult importInputs(ImportRequest request) {
+        return importInputs(request, Progress.NONE);
+    }
+
+    /** Imports the inputs, telling {@code progress} after each bounce message. */
+    public ImportResult importInputs(ImportRequest request, Progress progress) {
         List<InputProblem> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<ImportedNdr> ndrs = new ArrayList<>();
         List<ExportImport> exports = new ArrayList<>();
 
         List<Path> bounceFiles = expand(request.bounces(), p -> true, problems, warnings);
+        int done = 0;
         for (Path file : bounceFiles) {
             try {
                 BounceImport bounce = bounceReader.read(file);
@@ -76,7 +91,12 @@ public final class FactImporter {
                 bounce.warnings().forEach(w -> warnings.add(bounce.source() + ": " + w));
             } catch (InputException e) {
                 problems.add(e.problem());
+            } catch (RuntimeException unexpected) {
+                // one message that breaks the reader must not cost the thousands beside it
+                problems.add(InputProblem.of(file.toString(), "could not be read (" + unexpected.getClass().getSimpleName()
+                        + "); skipped"));
             }
+            progress.read(++done, bounceFiles.size());
         }
         List<Path> exportFiles = expand(request.exports(),
                 p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"), problems, warnings);

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Loads fact files (format version 1) into {@link FactFile}s, or explains precisely what is wrong
- * with them: file, line, column, field, and what was expected.
+ * Loads fact files (format version 1), written as YAML or as JSON, into {@link FactFile}s, or explains
+ * precisely what is wrong with them: file, line, column, field, and what was expected. A name ending
+ * in {@code .json}, or text starting with '{' under any other name than {@code .yaml} or {@code .yml},
+ * is read as JSON.
  *
  * <p>A loader is immutable and thread-safe; build one and reuse it. It prints nothing.
  */
@@ -22,12 +24,15 @@ public final class FactFileLoader {
     private final long maxBytes;
     private final FactBinder binder;
     private final PathLocator locator;
+    private final FactYaml yaml;
 
     private FactFileLoader(long maxBytes) {
         FactYaml yaml = new FactYaml(maxBytes);
+        FactJson json = new FactJson();
         this.maxBytes = maxBytes;
-        this.binder = new FactBinder(yaml);
-        this.locator = new PathLocator(yaml);
+        this.binder = new FactBinder(yaml, json);
+        this.locator = new PathLocator(yaml, json);
+        this.yaml = yaml;
     }
 
     /**
@@ -99,6 +104,43 @@ public final class FactFileLoader {
         Objects.requireNonNull(sourceName, "sourceName");
         Objects.requireNonNull(in, "in");
         return load(StreamSource.read(sourceName, in, maxBytes));
+    }
+
+    /**
+     * Loads a fact file so that facts can be assumed on top of it: the file is loaded and checked as
+     * it is, and each {@link AssumableFacts#assuming} merges assumptions into its tree and loads the
+     * result, exactly as if the file had been edited. The file is never changed.
+     *
+     * @param file the fact file, UTF-8 encoded
+     * @return the file as it is, ready for assumptions
+     * @throws FactFileException when the file cannot be read or is not a valid fact file
+     */
+    public AssumableFacts assumable(Path file) throws FactFileException {
+        Objects.requireNonNull(file, "file");
+        return assumable(FileSource.checked(file, maxBytes));
+    }
+
+    /** A fact file given as text, ready for assumptions; see {@link #assumable(Path)}. */
+    public AssumableFacts assumable(String sourceName, String yamlText) throws FactFileException {
+        return assumable(TextSource.checked(sourceName, yamlText, maxBytes));
+    }
+
+    /** A fact file read from a stream to its end, ready for assumptions; see {@link #assumable(Path)}. */
+    public AssumableFacts assumable(String sourceName, InputStream in) throws FactFileException {
+        return assumable(StreamSource.read(sourceName, in, maxBytes));
+    }
+
+    private AssumableFacts assumable(FactSource source) throws FactFileException {
+        return new AssumableFacts(source, load(source), new PatchedText(yaml), this::loadPatched);
+    }
+
+    /** Loads merged text as a file of the given name, blaming its problems on the patch. */
+    private FactFile loadPatched(String name, String merged, FactPatch patch) throws FactFileException {
+        try {
+            return load(TextSource.checked(name, merged, Long.MAX_VALUE));
+        } catch (FactFileException e) {
+            throw PatchedText.blame(e, patch);
+        }
     }
 
     private FactFile load(FactSource source) throws FactFileException {

@@ -14,8 +14,8 @@ import org.mailblock.facts.VisibleText;
 public record FactFileProblem(String file, int line, int column, String path, String message) {
 
     /**
-     * Normalizes a missing path to the empty path, and escapes the characters of the path and
-     * message that would break the line or stay invisible (see {@link VisibleText}).
+     * Normalizes a missing path to the empty path, and escapes the characters of the file name, path
+     * and message that would break the line or stay invisible (see {@link VisibleText}).
      *
      * @param file    the file as the user named it, or the source name given for text
      * @param line    the line, from 1; 0 when the problem concerns the file as a whole
@@ -25,6 +25,7 @@ public record FactFileProblem(String file, int line, int column, String path, St
      */
     public FactFileProblem {
         // a problem is one line of visible text, whatever characters the file held
+        file = VisibleText.of(file);
         path = path == null ? "" : VisibleText.of(path);
         message = VisibleText.of(message);
     }

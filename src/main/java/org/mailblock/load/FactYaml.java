@@ -1,14 +1,8 @@
 package org.mailblock.load;
 
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.cfg.MutableCoercionConfig;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
@@ -26,10 +20,12 @@ import java.io.Reader;
 final class FactYaml {
 
     /** Fact files nest four levels at most; anything near this is an attack or an accident. */
-    static final int MAX_DEPTH = 64;
+    static final int MAX_DEPTH = FactMapping.MAX_DEPTH;
 
     private final YAMLFactory factory;
     private final ObjectReader factsReader;
+    private final YAMLMapper mapper;
+    private final YAMLMapper writer = YAMLMapper.builder().build();
 
     FactYaml(long maxBytes) {
         LoaderOptions loaderOptions = new LoaderOptions();
@@ -40,7 +36,7 @@ final class FactYaml {
         this.factory = YAMLFactory.builder()
                 .loaderOptions(loaderOptions)
                 // this is the nesting limit that applies while Jackson reads the events
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+                .streamReadConstraints(FactMapping.constraints())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 // YAML 1.1 reads yes, no, on and off as booleans; fact files follow YAML 1.2: only true and false
@@ -48,44 +44,43 @@ final class FactYaml {
                 // "field:" with nothing after it means unknown, like leaving the field out
                 .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
                 .build();
-        YAMLMapper mapper = YAMLMapper.builder(factory)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .withCoercionConfig(LogicalType.Textual, config -> refuse(config,
-                        CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean))
-                .withCoercionConfig(LogicalType.Boolean, config -> refuse(config,
-                        CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.String,
-                        CoercionInputShape.EmptyString))
-                .withCoercionConfig(LogicalType.Integer, config -> refuse(config,
-                        CoercionInputShape.Float, CoercionInputShape.String, CoercionInputShape.Boolean,
-                        CoercionInputShape.EmptyString))
-                .withCoercionConfig(LogicalType.Collection, config -> refuse(config,
-                        CoercionInputShape.String, CoercionInputShape.EmptyString))
-                .addModule(new FactModule())
-                .build();
+        YAMLMapper mapper = FactMapping.strict(YAMLMapper.builder(factory)).build();
         this.factsReader = mapper.readerFor(TenantFacts.class);
+        this.mapper = mapper;
     }
 
     /** A parser over the text that refuses aliases and second documents. */
     StrictYamlParser open(Reader text) throws IOException {
-        return new StrictYamlParser(factory.createParser(text));
+        return new StrictYamlParser(factory.createParser(new LineLengthLimit(text)));
     }
 
     /** A plain streaming parser, for a second reading that locates problems. */
     YAMLParser openPlain(Reader text) throws IOException {
-        return factory.createParser(text);
+        return factory.createParser(new LineLengthLimit(text));
+    }
+
+    /** The text as a tree of nodes, read as strictly as a fact file: for merging assumptions into it. */
+    com.fasterxml.jackson.databind.JsonNode readTree(Reader text) throws IOException {
+        try (StrictYamlParser parser = open(text)) {
+            com.fasterxml.jackson.databind.JsonNode node = mapper.readTree(parser);
+            return node == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : node;
+        }
+    }
+
+    /** The value at the parser's current token as a tree of nodes. */
+    com.fasterxml.jackson.databind.JsonNode readTree(com.fasterxml.jackson.core.JsonParser parser) throws IOException {
+        // the value is one of several in the stream: what follows it is read next, not an error
+        return mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(parser);
+    }
+
+    /** A tree of nodes written back as YAML text, strings quoted so that none changes its type on reading. */
+    String write(com.fasterxml.jackson.databind.JsonNode tree) throws IOException {
+        return writer.writeValueAsString(tree);
     }
 
     /** Binds the facts, putting the {@code expect} section into the given side fields. */
-    ObjectReader factsReader(SideFields sideFields) {
-        return factsReader.withAttribute(SideFields.class, sideFields);
+    ObjectReader factsReader(SideFields sideFields, BindProblems problems) {
+        return factsReader.withAttribute(SideFields.class, sideFields).withAttribute(BindProblems.class, problems);
     }
 
-    private static void refuse(MutableCoercionConfig config, CoercionInputShape... shapes) {
-        for (CoercionInputShape shape : shapes) {
-            config.setCoercion(shape, CoercionAction.Fail);
-        }
-    }
 }

@@ -32,6 +32,11 @@ final class FileSource implements FactSource {
         if (!Files.exists(file)) {
             throw fileProblem(name, "file not found", null);
         }
+        if (!Files.isRegularFile(file)) {
+            // a named pipe nobody writes to would block forever; piped input goes through -
+            throw fileProblem(name, "this is not a regular file (a named pipe, device or socket); save the facts to a file, "
+                    + "or pipe them to - (standard input)", null);
+        }
         if (!Files.isReadable(file)) {
             throw fileProblem(name, "cannot read the file: permission denied", null);
         }

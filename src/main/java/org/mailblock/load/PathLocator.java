@@ -23,9 +23,11 @@ import java.util.Set;
 final class PathLocator {
 
     private final FactYaml yaml;
+    private final FactJson json;
 
-    PathLocator(FactYaml yaml) {
+    PathLocator(FactYaml yaml, FactJson json) {
         this.yaml = yaml;
+        this.json = json;
     }
 
     /** The problems with their positions, in file order. */
@@ -46,7 +48,8 @@ final class PathLocator {
 
     private Map<String, JsonLocation> positions(FactSource source, Set<String> wanted) {
         Map<String, JsonLocation> found = new HashMap<>();
-        try (Reader text = source.open(); JsonParser parser = yaml.openPlain(text)) {
+        try (Reader text = source.open();
+             JsonParser parser = FactFormat.of(source) == FactFormat.JSON ? json.open(text) : yaml.openPlain(text)) {
             for (JsonToken token = parser.nextToken(); token != null && found.size() < wanted.size(); token = parser.nextToken()) {
                 if (token == JsonToken.FIELD_NAME || token.isStructEnd()) {
                     continue;

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -33,6 +34,8 @@ final class ProblemTranslator {
     private static final Pattern NDR_CODE_PATH = Pattern.compile("ndrs\\[\\d+]\\.code");
     private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '(.*)'$", Pattern.DOTALL);
     private static final Pattern ALIAS_EVENT = Pattern.compile("AliasEvent\\(anchor=([^)]*)\\)");
+    private static final Pattern JSON_CHARACTER_CODE = Pattern.compile(" \\(code -?\\d+\\)");
+    private static final Pattern JSON_CHARACTER = Pattern.compile("\\(('[^']{1,2}')\\)");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[-+]?\\d+");
     private static final Pattern BOOLEAN_WORD = Pattern.compile("(?i)true|false");
     private static final Pattern YAML11_BOOLEAN_WORD = Pattern.compile("(?i)yes|no|on|off|y|n");
@@ -53,7 +56,11 @@ final class ProblemTranslator {
         String file = source.name();
         NotUtf8Exception notUtf8 = find(failure, NotUtf8Exception.class);
         if (notUtf8 != null) {
-            return new FactFileProblem(file, notUtf8.line(), notUtf8.column(), "", notUtf8.getMessage());
+            return notUtf8Problem(source, notUtf8);
+        }
+        LineLengthLimit.LineTooLongException longLine = find(failure, LineLengthLimit.LineTooLongException.class);
+        if (longLine != null) {
+            return new FactFileProblem(file, longLine.line(), LineLengthLimit.MAX_LINE + 1, "", longLine.getMessage());
         }
         Position at = Position.of(parser, failure);
         String path = parser == null ? "" : ParserPaths.of(parser);
@@ -78,12 +85,19 @@ final class ProblemTranslator {
             return at.problem(file, path, outOfRangeMessage(parser, outOfRange.getTargetType()));
         }
         MismatchedInputException mismatch = find(failure, MismatchedInputException.class);
+        if (mismatch != null && mismatch.getOriginalMessage() != null && mismatch.getOriginalMessage().startsWith("Trailing token")) {
+            return at.problem(file, "", "one fact file holds one object; more text follows it here: "
+                    + "remove it or put it in a file of its own");
+        }
         if (mismatch != null && parser != null && mismatch.getTargetType() != null) {
             return at.problem(file, path, mismatchMessage(parser, mismatch.getTargetType(), path));
         }
         JsonParseException parse = find(failure, JsonParseException.class);
         if (parse != null && parser != null) {
             String message = parseMessage(parse.getOriginalMessage());
+            if (message == null && isJson(parser)) {
+                return Position.ofFailure(parse, at).problem(file, path, jsonSyntaxMessage(parse.getOriginalMessage()));
+            }
             if (message != null) {
                 String problemPath = message.startsWith("duplicate")
                         ? ParserPaths.ofField(parser, duplicateName(parse))
@@ -99,6 +113,18 @@ final class ProblemTranslator {
             return new FactFileProblem(file, 0, 0, "", FileSource.unreadable(failure));
         }
         return at.problem(file, path, fallbackMessage(failure));
+    }
+
+    private static FactFileProblem notUtf8Problem(FactSource source, NotUtf8Exception notUtf8) {
+        if (notUtf8.charsBefore() < 0) {
+            return new FactFileProblem(source.name(), notUtf8.line(), notUtf8.column(), "", notUtf8.getMessage());
+        }
+        try (Reader text = source.open()) {
+            TextPosition position = TextPosition.afterChars(text, notUtf8.charsBefore());
+            return new FactFileProblem(source.name(), position.line(), position.column(), "", notUtf8.getMessage());
+        } catch (IOException e) {
+            return new FactFileProblem(source.name(), 0, 0, "", notUtf8.getMessage());
+        }
     }
 
     private static FactFileProblem forbiddenCharacter(FactSource source, ReaderException failure) {
@@ -255,6 +281,26 @@ final class ProblemTranslator {
         return duplicate.matches() ? duplicate.group(1) : "";
     }
 
+    private static boolean isJson(JsonParser parser) {
+        return !(parser instanceof StrictYamlParser) && !(parser instanceof YAMLParser);
+    }
+
+    /** Jackson's description of a JSON syntax error, without its character codes and source excerpts. */
+    private static String jsonSyntaxMessage(String detail) {
+        String text = detail == null ? "" : detail.lines().findFirst().orElse("");
+        text = JSON_CHARACTER_CODE.matcher(text).replaceAll("");
+        text = JSON_CHARACTER.matcher(text).replaceAll("$1");
+        int marker = text.indexOf(" (start marker");
+        if (marker >= 0) {
+            text = text.substring(0, marker);
+        }
+        if (text.isBlank() || isForeign(text)) {
+            return "JSON syntax error: this cannot be read as JSON";
+        }
+        return "JSON syntax error: " + Character.toLowerCase(text.charAt(0)) + text.substring(1)
+                + (text.contains("end-of-input") ? "; a quote, brace or bracket is not closed" : "");
+    }
+
     private static String fallbackMessage(IOException failure) {
         String detail = failure instanceof JsonProcessingException processing ? processing.getOriginalMessage() : null;
         if (detail == null || detail.isBlank() || isForeign(detail)) {
@@ -284,7 +330,7 @@ final class ProblemTranslator {
         }
     }
 
-    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+    static <T extends Throwable> T find(Throwable failure, Class<T> type) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) {
                 return type.cast(t);
@@ -304,6 +350,15 @@ final class ProblemTranslator {
             }
             if (location == null || location.getLineNr() < 1) {
                 return new Position(1, 1);
+            }
+            return new Position(location.getLineNr(), Math.max(1, location.getColumnNr()));
+        }
+
+        /** Where the failure says it happened, which for a syntax error is nearer than the last token read. */
+        static Position ofFailure(JsonProcessingException failure, Position fallback) {
+            JsonLocation location = failure.getLocation();
+            if (location == null || location.getLineNr() < 1) {
+                return fallback;
             }
             return new Position(location.getLineNr(), Math.max(1, location.getColumnNr()));
         }

@@ -1,6 +1,8 @@
 package org.mailblock.load;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
@@ -20,8 +22,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Binds a fact record from a YAML mapping, one field at a time as the file gives them, through its
- * canonical constructor. Jackson's own record support buffers unknown fields until the record is
+ * Binds a fact record from a mapping, one field at a time as the file gives them, through its
+ * canonical constructor. A wrong value or an unknown field is noted in {@link BindProblems} and
+ * passed over, so that one run reports all of them. Jackson's own record support buffers unknown fields until the record is
  * built, which loses their position; this one reports an unknown field where it stands, naming
  * the fields allowed there.
  */
@@ -77,19 +80,49 @@ final class RecordDeserializer extends StdDeserializer<Object> implements Resolv
                     + "; found " + Wording.found(parser));
         }
         Object[] arguments = new Object[components.length];
+        JsonStreamContext mapping = parser.getParsingContext();
+        boolean complete = true;
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
             Integer index = componentIndex.get(name);
-            if (index != null) {
-                parser.nextToken();
-                arguments[index] = readValue(parser, context, componentDeserializers.get(index));
-            } else if (sideFields.containsKey(name)) {
-                parser.nextToken();
-                SideFields.of(context).put(name, readSideField(parser, context, sideFields.get(name)));
-            } else {
-                throw new FactValueException(parser, Wording.unknownField(name, allowedNames));
+            try {
+                if (index != null) {
+                    parser.nextToken();
+                    arguments[index] = readValue(parser, context, componentDeserializers.get(index));
+                } else if (sideFields.containsKey(name)) {
+                    parser.nextToken();
+                    SideFields.of(context).put(name, readSideField(parser, context, sideFields.get(name)));
+                } else {
+                    BindProblems.of(context).add(parser, new FactValueException(parser, Wording.unknownField(name, allowedNames)));
+                    complete = false;
+                    parser.nextToken();
+                    parser.skipChildren();
+                }
+            } catch (JsonMappingException | InputCoercionException e) {
+                if (!BindProblems.isRecoverable(e)) {
+                    throw e;
+                }
+                BindProblems.of(context).add(parser, e);
+                complete = false;
+                skipToEndOfValue(parser, mapping);
             }
         }
-        return construct(arguments);
+        return complete ? construct(arguments) : constructPartly(arguments);
+    }
+
+    /** Moves past the rest of the value that failed, back to the mapping it is a field of. */
+    private static void skipToEndOfValue(JsonParser parser, JsonStreamContext mapping) throws IOException {
+        while (parser.getParsingContext() != mapping && parser.nextToken() != null) {
+            // every token inside the failed value is passed over; its problem is noted already
+        }
+    }
+
+    /** The record of a mapping with problems: never used, since the load fails; what the record refuses is left out. */
+    private Object constructPartly(Object[] arguments) {
+        try {
+            return constructor.newInstance(arguments);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static Object readValue(JsonParser parser, DeserializationContext context,

@@ -11,8 +11,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes UTF-8 and stops at the first byte that is not UTF-8, reporting its line and column,
- * instead of silently turning it into a replacement character.
+ * Decodes UTF-8 and stops at the first byte that is not UTF-8, reporting how many characters came
+ * before it (the line and column are worked out from that only when needed), instead of silently
+ * turning it into a replacement character.
  */
 final class StrictUtf8Reader extends Reader {
 
@@ -23,7 +24,7 @@ final class StrictUtf8Reader extends Reader {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER_SIZE).flip();
-    private final TextPosition position = new TextPosition();
+    private long delivered;
     private boolean endOfInput;
     private int badByte = -1;
 
@@ -58,8 +59,8 @@ final class StrictUtf8Reader extends Reader {
             }
             return -1;
         }
-        // the text before a bad byte is delivered first, so the reported position is exact
-        position.advance(target, offset, count);
+        // the text before a bad byte is delivered first; counting it is all the bookkeeping reading needs
+        delivered += count;
         return count;
     }
 
@@ -81,6 +82,6 @@ final class StrictUtf8Reader extends Reader {
 
     private NotUtf8Exception notUtf8() {
         return new NotUtf8Exception(String.format("the file is not UTF-8 text: byte 0x%02X is not valid UTF-8; "
-                + "save the file as UTF-8", badByte), position.line(), position.column());
+                + "save the file as UTF-8", badByte), delivered);
     }
 }

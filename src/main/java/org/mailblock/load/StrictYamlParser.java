@@ -8,7 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 
 /**
- * Refuses the two YAML features a fact file must not use. Jackson reads an alias ({@code *name})
+ * Refuses the YAML features a fact file must not use, and the YAML 1.1 number forms. Jackson reads an alias ({@code *name})
  * as the plain text of the anchor's name rather than its value, which would silently corrupt facts;
  * and it would read only the first of several documents, silently dropping the rest.
  *
@@ -38,10 +38,31 @@ final class StrictYamlParser extends JsonParserDelegate {
             throw new FactValueException(this, "YAML aliases (*" + yaml.getText() + ") are not supported in fact files; "
                     + "write the value out");
         }
+        if (token == JsonToken.VALUE_NUMBER_INT && !isPlainDecimal(yaml.getText())) {
+            throw new FactValueException(this, "expected a whole number in plain decimal digits, such as 1000; found "
+                    + yaml.getText() + " (YAML 1.1 reads forms like 0x10, 010 and 1_000 differently from YAML 1.2 "
+                    + "and the schema: write the number out)");
+        }
         if (getParsingContext().inRoot() && !token.isStructStart()) {
             rootValueRead = true;
         }
         return token;
+    }
+
+    /** An optional sign and decimal digits without a leading zero: what YAML 1.2, JSON and the schema all read alike. */
+    static boolean isPlainDecimal(String text) {
+        int start = !text.isEmpty() && (text.charAt(0) == '-' || text.charAt(0) == '+') ? 1 : 0;
+        int n = text.length();
+        if (n == start || n - start > 1 && text.charAt(start) == '0') {
+            return false;
+        }
+        for (int i = start; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

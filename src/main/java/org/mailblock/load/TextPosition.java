@@ -29,6 +29,22 @@ final class TextPosition {
         return position;
     }
 
+    /** The position after the given number of characters of the text the reader gives. */
+    static TextPosition afterChars(Reader text, long count) throws IOException {
+        TextPosition position = new TextPosition();
+        char[] buffer = new char[8192];
+        long left = count;
+        while (left > 0) {
+            int read = text.read(buffer, 0, (int) Math.min(buffer.length, left));
+            if (read < 0) {
+                break;
+            }
+            position.advance(buffer, 0, read);
+            left -= read;
+        }
+        return position;
+    }
+
     /** Moves past the given characters. */
     void advance(char[] chars, int offset, int count) {
         for (int i = offset; i < offset + count; i++) {

@@ -3,6 +3,7 @@ package org.mailblock.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.mailblock.facts.VisibleText;
 import java.util.Map;
 import org.mailblock.batch.BatchOutcome;
 import org.mailblock.batch.BatchSummary;
@@ -25,8 +26,8 @@ public final class BatchSummaryReport {
             out.append("  ").append(m.text("batch.none")).append('\n');
         }
         for (BatchOutcome f : s.failures()) {
-            out.append("  ").append(f.file()).append('\n');
-            f.failure().message().lines().forEach(l -> out.append("      ").append(l).append('\n'));
+            out.append("  ").append(VisibleText.of(f.file().toString())).append('\n');
+            f.failure().message().lines().forEach(l -> out.append("      ").append(VisibleText.of(l)).append('\n'));
         }
         return out.toString();
     }

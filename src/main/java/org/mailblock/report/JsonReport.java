@@ -11,6 +11,10 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import org.mailblock.diagnosis.Action;
+import org.mailblock.diagnosis.AnswerEffect;
+import org.mailblock.diagnosis.Assumption;
+import org.mailblock.diagnosis.Change;
+import org.mailblock.diagnosis.Comparison;
 import org.mailblock.diagnosis.Command;
 import org.mailblock.diagnosis.Diagnosis;
 import org.mailblock.diagnosis.Evidence;
@@ -26,7 +30,7 @@ import org.mailblock.diagnosis.TraceEntry;
  */
 public final class JsonReport {
 
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonFactory JSON = new JsonFactory().setCharacterEscapes(JsonEscapes.INSTANCE);
     private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
@@ -104,6 +108,20 @@ public final class JsonReport {
         g.writeStringField("version", d.engine().version());
         g.writeStringField("rulesHash", d.engine().rulesHash());
         g.writeEndObject();
+        if (d.assumed()) {
+            // a diagnosis with assumptions must never pass for one of the file as it is: say so before anything else
+            g.writeArrayFieldStart("assumptions");
+            for (Assumption a : d.assumptions()) {
+                g.writeStartObject();
+                g.writeStringField("path", a.path());
+                g.writeStringField("value", a.value());
+                g.writeStringField("source", a.source());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeFieldName("whatIf");
+            writeComparison(g, d.whatIf());
+        }
         g.writeBooleanField("tenantBanned", d.tenantBanned());
         g.writeStringField("tenantBan", d.tenantBan().id());
 
@@ -189,6 +207,19 @@ public final class JsonReport {
             writeStrings(g, "matters", q.matters());
             writeStrings(g, "about", q.about());
             writeStrings(g, "rules", q.rules());
+            if (q.impact() != null) {
+                g.writeStringField("impact", q.impact().id());
+                g.writeArrayFieldStart("answers");
+                for (AnswerEffect a : q.answers()) {
+                    g.writeStartObject();
+                    g.writeStringField("id", a.id());
+                    g.writeStringField("label", a.label());
+                    g.writeFieldName("effect");
+                    writeComparison(g, a.effect());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -209,12 +240,43 @@ public final class JsonReport {
         g.writeEndObject();
     }
 
+    /** What other facts change: the impact, then each change with the steps a waiting step still waits for. */
+    private static void writeComparison(JsonGenerator g, Comparison c) throws IOException {
+        g.writeStartObject();
+        if (c != null) {
+            g.writeStringField("impact", c.impact().id());
+            g.writeArrayFieldStart("changes");
+            for (Change ch : c.changes()) {
+                g.writeStartObject();
+                g.writeStringField("kind", ch.kind().id());
+                g.writeStringField("subject", ch.subject());
+                if (ch.step() > 0) {
+                    g.writeNumberField("step", ch.step());
+                }
+                g.writeStringField("from", ch.from());
+                g.writeStringField("to", ch.to());
+                if (!ch.waitingFor().isEmpty()) {
+                    g.writeArrayFieldStart("waitingFor");
+                    for (int step : ch.waitingFor()) {
+                        g.writeNumber(step);
+                    }
+                    g.writeEndArray();
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
     /** Evidence arguments in the order the rule gave them: numbers as numbers, spans of time as ISO-8601 durations ({@code PT54H}). */
     private static void writeArgs(JsonGenerator g, Map<String, Object> args) throws IOException {
         g.writeObjectFieldStart("args");
         for (Map.Entry<String, Object> a : args.entrySet()) {
             if (a.getValue() instanceof Long || a.getValue() instanceof Integer) {
                 g.writeNumberField(a.getKey(), ((Number) a.getValue()).longValue());
+            } else if (a.getValue() == null) {
+                g.writeNullField(a.getKey());
             } else {
                 g.writeStringField(a.getKey(), String.valueOf(a.getValue()));
             }

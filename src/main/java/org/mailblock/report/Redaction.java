@@ -1,5 +1,6 @@
 package org.mailblock.report;
 
+import java.net.IDN;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,6 +10,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mailblock.diagnosis.Action;
+import org.mailblock.diagnosis.AnswerEffect;
+import org.mailblock.diagnosis.Assumption;
 import org.mailblock.diagnosis.Diagnosis;
 import org.mailblock.diagnosis.Evidence;
 import org.mailblock.diagnosis.Question;
@@ -38,15 +41,35 @@ import org.mailblock.i18n.Messages;
  */
 public final class Redaction {
 
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
+    // each pattern starts only where its first run of characters starts and takes that run whole, so a long value costs linear time
+    private static final Pattern EMAIL = Pattern.compile("(?<![\\p{L}\\p{N}._%+'-])[\\p{L}\\p{N}._%+'-]++@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
+    /** An address as a URL writes it, {@code alice%40contoso.com} in a {@code mailto:} link. */
+    private static final Pattern URL_EMAIL = Pattern.compile("(?<![\\p{L}\\p{N}._+'-])[\\p{L}\\p{N}._+'-]++%40[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+",
+            Pattern.CASE_INSENSITIVE);
+    /** A display name before an address in angle brackets, quoted or up to four capitalized words. */
+    private static final Pattern DISPLAY_NAME = Pattern.compile(
+            "(\"[^\"\\r\\n<>]{1,120}\"|(?<![\\p{L}.'-])\\p{Lu}[\\p{L}.'-]*+(?:[ \\t]+\\p{Lu}[\\p{L}.'-]*+){0,3})[ \\t]*<(" + EMAIL.pattern() + ")>");
+    /** A candidate IPv6 address; {@link #isIpv6} tells it from a time such as 09:55:00. */
+    private static final Pattern IPV6 = Pattern.compile("(?<![\\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\\d{1,3}\\.){3}\\d{1,3}|[0-9A-Fa-f]{0,4})(?![\\w:])");
+    /** Hosts Exchange Online names after a customer: the MX host of a domain and the tenant's routing domain. */
+    private static final Pattern CUSTOMER_HOST = Pattern.compile("(?<![\\w-])([A-Za-z0-9-]+)(\\.mail\\.protection\\.outlook\\.com|\\.mail\\.onmicrosoft\\.com)(?![\\w-])",
+            Pattern.CASE_INSENSITIVE);
+    private static final String MX_SUFFIX = ".mail.protection.outlook.com";
+    private static final String ROUTING_SUFFIX = ".mail.onmicrosoft.com";
     private static final Pattern IPV4 = Pattern.compile("(?<![\\w.])(?:\\d{1,3}\\.){3}\\d{1,3}(?![\\w.]*\\w)");
     private static final String TENANT_SUFFIX = ".onmicrosoft.com";
 
     private final Map<String, String> addresses = new LinkedHashMap<>();
     private final Map<String, String> domains = new LinkedHashMap<>();
     private final Map<String, String> ips = new LinkedHashMap<>();
+    private final Map<String, String> names = new LinkedHashMap<>();
     private int tenants;
+    private int plainDomains;
+    private int connectors;
+    private int servers;
     private Pattern knownDomains;
+    private Pattern knownNames;
+    private Pattern tenantLabels;
 
     private Redaction() {
     }
@@ -72,6 +95,7 @@ public final class Redaction {
             }
         }
         r.forwardingLimitsAndAttribution(facts);
+        r.names(facts);
         return r;
     }
 
@@ -103,6 +127,24 @@ public final class Redaction {
         }
     }
 
+    /** The names of connectors and servers, numbered after every other value: they are free text the organization chose. */
+    private void names(TenantFacts facts) {
+        for (Connector c : known(facts.connectors())) {
+            name(c.name(), "connector");
+        }
+        for (OnPremisesServer s : known(facts.onPremisesServers())) {
+            name(s.name(), "server");
+        }
+    }
+
+    private void name(String value, String kind) {
+        if (value == null || value.isBlank() || names.containsKey(value) || domains.containsKey(value.toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        names.put(value, kind.equals("connector") ? "connector" + (++connectors) : "server" + (++servers));
+        knownNames = null;
+    }
+
     /** A list the facts may leave unknown ({@code null}), as an empty one. */
     static <T> List<T> known(List<T> list) {
         return list == null ? List.of() : list;
@@ -119,11 +161,17 @@ public final class Redaction {
                 c.evidence().stream().map(e -> evidence(e, m)).toList(), c.rules())).toList();
         List<Action> actions = d.actions().stream().map(a -> a.with(a.title(), a.summary(),
                 texts(a.targets()), a.commands().stream().map(c -> c.withRun(text(c.run())).forEachOf(c.forEach())).toList())).toList();
-        List<Question> questions = d.questions().stream().map(q -> new Question(q.id(), q.ask(), q.how(), q.matters(),
-                texts(q.about()), q.rules(), q.values())).toList();
+        List<Question> questions = d.questions().stream().map(q -> q.withTexts(q.ask(), q.how(), texts(q.about()),
+                q.answers().stream().map(a -> new AnswerEffect(a.id(), a.label(), assumptions(a.assumed()), a.effect())).toList())).toList();
         List<TraceEntry> trace = d.trace() == null ? null : d.trace().stream().map(t -> new TraceEntry(t.step(), t.rule(), t.name(),
                 traceTexts(t.matched()), traceTexts(t.concluded()))).toList();
-        return new Diagnosis(tenant, d.collectedAt(), d.engine(), d.symptoms(), causes, actions, questions, trace);
+        return new Diagnosis(tenant, d.collectedAt(), d.engine(), d.symptoms(), causes, actions, questions, trace,
+                assumptions(d.assumptions()), d.whatIf());
+    }
+
+    /** Assumptions with the names and addresses in their paths and values redacted. */
+    private List<Assumption> assumptions(List<Assumption> assumed) {
+        return assumed.stream().map(a -> new Assumption(text(a.path()), a.value() == null ? null : text(a.value()), text(a.source()))).toList();
     }
 
     /** Evidence with its value and identifying arguments redacted, rendered from them. */
@@ -151,10 +199,44 @@ public final class Redaction {
         if (s == null || s.isEmpty()) {
             return s;
         }
-        Matcher m = EMAIL.matcher(s);
+        String exact = names.get(s);
+        if (exact != null) {
+            return exact;
+        }
+        s = replaceNames(s);
+        Matcher m = DISPLAY_NAME.matcher(s);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
+            String address = address(m.group(2));
+            String person = address.substring(0, address.indexOf('@'));
+            String shown = m.group(1).startsWith("\"") ? "\"" + person + "\"" : person;
+            // the address itself is left for the pass below, which gives it the same placeholder
+            m.appendReplacement(out, Matcher.quoteReplacement(shown + " <" + m.group(2) + ">"));
+        }
+        m.appendTail(out);
+        m = URL_EMAIL.matcher(out.toString());
+        out = new StringBuilder();
+        while (m.find()) {
+            String decoded = m.group().replaceAll("(?i)%40", "@");
+            m.appendReplacement(out, Matcher.quoteReplacement(address(decoded).replace("@", "%40")));
+        }
+        m.appendTail(out);
+        m = EMAIL.matcher(out.toString());
+        out = new StringBuilder();
+        while (m.find()) {
             m.appendReplacement(out, Matcher.quoteReplacement(address(m.group())));
+        }
+        m.appendTail(out);
+        m = CUSTOMER_HOST.matcher(out.toString());
+        out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(domain(m.group())));
+        }
+        m.appendTail(out);
+        m = IPV6.matcher(out.toString());
+        out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(isIpv6(m.group()) ? ip(m.group()) : m.group()));
         }
         m.appendTail(out);
         m = IPV4.matcher(out.toString());
@@ -169,7 +251,62 @@ public final class Redaction {
                 result = result.replace(ip.getKey(), ip.getValue());
             }
         }
-        return replaceDomains(result);
+        return replaceTenantLabels(replaceDomains(result));
+    }
+
+    /** Whether a candidate is an IPv6 address: hex digits in it, and either one {@code ::} or all eight groups. */
+    private static boolean isIpv6(String candidate) {
+        int colons = (int) candidate.chars().filter(c -> c == ':').count();
+        int gaps = candidate.split("::", -1).length - 1;
+        boolean dotted = candidate.contains(".");
+        return candidate.chars().anyMatch(c -> Character.digit(c, 16) >= 0) && gaps <= 1
+                && (gaps == 1 || colons == (dotted ? 6 : 7));
+    }
+
+    /** Each connector and server name in the text, as a whole word or as PowerShell quotes it. */
+    private String replaceNames(String s) {
+        if (names.isEmpty()) {
+            return s;
+        }
+        if (knownNames == null) {
+            List<String> forms = new ArrayList<>();
+            names.keySet().forEach(n -> {
+                forms.add(n);
+                forms.add(n.replace("'", "''"));
+            });
+            String alternatives = String.join("|", forms.stream().distinct()
+                    .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                    .map(Pattern::quote).toList());
+            knownNames = Pattern.compile("(?<![\\p{L}\\p{N}_])(?:" + alternatives + ")(?![\\p{L}\\p{N}_])");
+        }
+        Matcher m = knownNames.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = names.containsKey(m.group()) ? m.group() : m.group().replace("''", "'");
+            m.appendReplacement(out, Matcher.quoteReplacement(names.getOrDefault(name, m.group())));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The label of each tenant ({@code contoso} of {@code contoso.onmicrosoft.com}) where it stands alone, in a file name say. */
+    private String replaceTenantLabels(String s) {
+        if (tenantLabels == null) {
+            List<String> labels = domains.keySet().stream().filter(d -> d.endsWith(TENANT_SUFFIX) && !d.endsWith(ROUTING_SUFFIX))
+                    .map(d -> d.substring(0, d.length() - TENANT_SUFFIX.length())).filter(l -> l.length() >= 3 && !l.contains("."))
+                    .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder())).toList();
+            tenantLabels = labels.isEmpty() ? Pattern.compile("(?!)")
+                    : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", labels.stream().map(Pattern::quote).toList())
+                            + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
+        }
+        Matcher m = tenantLabels.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String tenant = domains.get(m.group().toLowerCase(Locale.ROOT) + TENANT_SUFFIX);
+            m.appendReplacement(out, Matcher.quoteReplacement(tenant.substring(0, tenant.length() - TENANT_SUFFIX.length())));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private List<String> texts(List<String> values) {
@@ -197,16 +334,46 @@ public final class Redaction {
     }
 
     private String domain(String value) {
+        if (value.isBlank()) {
+            // a blank name would match everywhere and cut the text between every two characters
+            return value;
+        }
         String key = value.toLowerCase(Locale.ROOT);
         String known = domains.get(key);
         if (known != null) {
             return known;
         }
-        String placeholder = key.endsWith(TENANT_SUFFIX) ? "tenant" + (++tenants) + TENANT_SUFFIX
-                : "domain" + (domains.size() - tenants + 1) + ".example";
+        String placeholder;
+        if (key.endsWith(ROUTING_SUFFIX) && key.length() > ROUTING_SUFFIX.length()) {
+            // the tenant's routing domain: contoso.mail.onmicrosoft.com belongs to contoso.onmicrosoft.com
+            String tenant = domain(key.substring(0, key.length() - ROUTING_SUFFIX.length()) + TENANT_SUFFIX);
+            placeholder = tenant.substring(0, tenant.length() - TENANT_SUFFIX.length()) + ROUTING_SUFFIX;
+        } else if (key.endsWith(MX_SUFFIX) && key.length() > MX_SUFFIX.length()) {
+            // the MX host of a domain: contoso-com.mail.protection.outlook.com belongs to contoso.com
+            String label = key.substring(0, key.length() - MX_SUFFIX.length());
+            String owner = domains.keySet().stream().filter(d -> d.replace('.', '-').equals(label)).findFirst().orElse(label);
+            placeholder = domain(owner).replace('.', '-') + MX_SUFFIX;
+        } else {
+            placeholder = key.endsWith(TENANT_SUFFIX) ? "tenant" + (++tenants) + TENANT_SUFFIX : "domain" + (++plainDomains) + ".example";
+        }
         domains.put(key, placeholder);
+        // the same domain written in the other form (punycode or Unicode) gets the same placeholder
+        otherForm(key).ifPresent(other -> domains.putIfAbsent(other, placeholder));
         knownDomains = null;
+        tenantLabels = null;
         return placeholder;
+    }
+
+    /** The domain in its other form: {@code xn--mller-kva.example} for {@code müller.example}, and back. */
+    private static java.util.Optional<String> otherForm(String domain) {
+        try {
+            String ascii = IDN.toASCII(domain, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+            String unicode = IDN.toUnicode(domain, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+            String other = ascii.equals(domain) ? unicode : ascii;
+            return other.equals(domain) ? java.util.Optional.empty() : java.util.Optional.of(other);
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private void ipRange(String value) {

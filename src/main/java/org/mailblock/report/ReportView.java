@@ -11,6 +11,8 @@ import org.mailblock.diagnosis.Question;
 import org.mailblock.diagnosis.RootCause;
 import org.mailblock.diagnosis.Status;
 import org.mailblock.diagnosis.Symptom;
+import org.mailblock.diagnosis.TraceEntry;
+import org.mailblock.facts.VisibleText;
 import org.mailblock.i18n.Messages;
 
 /**
@@ -39,10 +41,16 @@ final class ReportView {
         }
     }
 
-    record QuestionView(String id, String ask, String how, String about, String matters) {
+    record QuestionView(String id, String ask, String how, String about, String matters, List<String> answers, String neverMatters) {
+        boolean hasAnswers() {
+            return !answers.isEmpty();
+        }
     }
 
     record EventView(String date, String label) {
+    }
+
+    record TraceView(int step, String rule, String ruleCode, String matched, String concluded) {
     }
 
     record Summary(String block, String leadingCause, String leadingConfidence, String leadingConfidenceId, String nextAction) {
@@ -62,11 +70,15 @@ final class ReportView {
     final List<ActionView> actions = new ArrayList<>();
     final List<QuestionView> questions = new ArrayList<>();
     final List<EventView> events = new ArrayList<>();
+    final List<TraceView> trace = new ArrayList<>();
+    final boolean hasTrace;
     final String timelineSvg;
     final boolean hasEvents;
     final Map<String, Object> t;
+    final WhatIfView whatIf;
 
-    ReportView(Diagnosis d, Messages m, List<Timeline.Event> timeline) {
+    ReportView(Diagnosis localized, Messages m, List<Timeline.Event> timeline) {
+        Diagnosis d = VisibleDiagnosis.of(localized);
         this.lang = m.language();
         this.title = m.format("report.title", "tenant", d.tenant());
         this.meta = m.format("report.meta", "collectedAt", d.collectedAt(), "version", d.engine().version(),
@@ -83,7 +95,7 @@ final class ReportView {
             case UNKNOWN -> "ban-unknown";
         };
         for (Symptom s : d.symptoms()) {
-            symptoms.add(new SymptomView(s.id(), s.code(), s.count(), s.title()));
+            symptoms.add(new SymptomView(s.id(), ShownCode.of(s.code()), s.count(), s.title()));
         }
         int rank = 0;
         for (RootCause c : d.rootCauses()) {
@@ -103,21 +115,32 @@ final class ReportView {
                     String.join(", ", a.because()), String.join(", ", a.targets()), StepNotes.waiting(a, m), commands));
         }
         for (Question q : d.questions()) {
-            questions.add(new QuestionView(q.id(), q.ask(), q.how(), String.join(", ", q.about()), String.join(", ", q.matters())));
+            questions.add(new QuestionView(q.id(), q.ask(), q.how(), String.join(", ", q.about()), String.join(", ", q.matters()),
+                    WhatIfLines.answers(q, m), WhatIfLines.neverMatters(q, m)));
         }
         for (Timeline.Event e : timeline) {
-            events.add(new EventView(TimelineSvg.DATE.format(e.at()), e.label()));
+            events.add(new EventView(TimelineSvg.DATE.format(e.at()), VisibleText.of(e.label())));
         }
         this.hasEvents = !events.isEmpty();
-        this.timelineSvg = TimelineSvg.render(timeline, m.text("report.timeline"));
+        if (d.trace() != null) {
+            for (TraceEntry e : d.trace()) {
+                String concluded = String.join("; ", TraceLines.texts(e.concluded(), m));
+                trace.add(new TraceView(e.step(), e.rule(), Markdown.code(e.rule()), String.join("; ", TraceLines.texts(e.matched(), m)),
+                        concluded.isEmpty() ? null : concluded));
+            }
+        }
+        this.hasTrace = d.trace() != null;
+        this.timelineSvg = TimelineSvg.render(timeline.stream().map(e -> new Timeline.Event(e.at(), e.kind(), VisibleText.of(e.label()))).toList(),
+                m.text("report.timeline"));
         this.summary = new Summary(
-                d.symptoms().stream().map(s -> s.code() + " ×" + s.count()).reduce((a, b) -> a + ", " + b).orElse(""),
+                d.symptoms().stream().map(s -> ShownCode.of(s.code()) + " ×" + s.count()).reduce((a, b) -> a + ", " + b).orElse(""),
                 d.leadingCause().map(RootCause::title).orElse(m.text("report.no-block")),
                 d.leadingCause().map(c -> m.text("confidence." + c.confidence().id())).orElse(null),
                 d.leadingCause().map(c -> c.confidence().id()).orElse(null),
                 d.nextAction().map(a -> m.format("report.next-step", "step", a.step(), "title", a.title()))
                         .orElse(m.text("report.all-done")));
         this.t = labels(m);
+        this.whatIf = WhatIfView.of(d, m);
     }
 
     /** The messages as nested maps, so that a template writes {@code {{t.report.causes}}}. */

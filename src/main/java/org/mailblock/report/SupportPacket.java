@@ -18,6 +18,7 @@ import org.mailblock.diagnosis.TenantBan;
 import org.mailblock.diagnosis.TraceEntry;
 import org.mailblock.facts.Ndr;
 import org.mailblock.facts.TenantFacts;
+import org.mailblock.facts.VisibleText;
 import org.mailblock.i18n.Messages;
 
 /**
@@ -80,6 +81,7 @@ public final class SupportPacket {
         boolean hasOpenQuestions;
         String generated;
         Map<String, Object> t;
+        WhatIfView whatIf;
     }
 
     private SupportPacket() {
@@ -116,10 +118,13 @@ public final class SupportPacket {
         return Templates.render(Templates.HTML_PACKET, view(d, facts, m, redact, false));
     }
 
-    private static View view(Diagnosis d, TenantFacts facts, Messages m, UnaryOperator<String> redact, boolean markdown) {
+    private static View view(Diagnosis localized, TenantFacts facts, Messages m, UnaryOperator<String> redact, boolean markdown) {
+        // no value from the fact file may drive a terminal, start a line of its own or hide in the text
+        Diagnosis d = VisibleDiagnosis.of(localized);
         View v = new View();
         v.lang = m.language();
         v.t = ReportView.labels(m);
+        v.whatIf = WhatIfView.of(d, m);
         v.title = m.format("packet.title", "tenant", d.tenant());
         v.intro = m.format("packet.intro", "collectedAt", d.collectedAt());
         Readiness readiness = readiness(d);
@@ -135,18 +140,19 @@ public final class SupportPacket {
         Map<String, Instant> lastSeen = new TreeMap<>();
         Map<String, String> texts = new TreeMap<>();
         for (Ndr n : Redaction.known(facts.ndrs())) {
-            counts.computeIfAbsent(n.code(), k -> new long[1])[0] += n.count() == null ? 1 : n.count();
-            if (n.at() != null && (lastSeen.get(n.code()) == null || n.at().isAfter(lastSeen.get(n.code())))) {
-                lastSeen.put(n.code(), n.at());
+            String code = ShownCode.of(n.code());
+            counts.computeIfAbsent(code, k -> new long[1])[0] += n.count() == null ? 1 : n.count();
+            if (n.at() != null && (lastSeen.get(code) == null || n.at().isAfter(lastSeen.get(code)))) {
+                lastSeen.put(code, n.at());
             }
             if (n.text() != null) {
-                texts.putIfAbsent(n.code(), redact.apply(n.text()));
+                texts.putIfAbsent(code, VisibleText.of(redact.apply(n.text())));
             }
         }
         for (Symptom s : d.symptoms()) {
-            Instant last = lastSeen.get(s.code());
-            String text = texts.get(s.code());
-            v.ndrs.add(new NdrRow(s.code(), s.count(), last == null ? "" : TimelineSvg.DATE.format(last), s.title(), text,
+            Instant last = lastSeen.get(ShownCode.of(s.code()));
+            String text = texts.get(ShownCode.of(s.code()));
+            v.ndrs.add(new NdrRow(ShownCode.of(s.code()), s.count(), last == null ? "" : TimelineSvg.DATE.format(last), s.title(), text,
                     text == null ? null : Markdown.code(text)));
         }
         for (RootCause c : d.rootCauses()) {

@@ -35,17 +35,27 @@ public final class TextReport {
     }
 
     /** The report as text with the labels of the given messages, ending with a newline; the diagnosis is already localized. */
-    public static String render(Diagnosis d, Messages m) {
+    public static String render(Diagnosis localized, Messages m) {
+        // no value from the fact file may drive the terminal or start a line of its own
+        Diagnosis d = VisibleDiagnosis.of(localized);
         StringBuilder out = new StringBuilder();
         out.append(m.format("report.title", "tenant", d.tenant())).append('\n');
         out.append(m.format("report.meta", "collectedAt", d.collectedAt(), "version", d.engine().version(),
                 "rules", shortHash(d.engine().rulesHash()))).append('\n');
 
+        if (d.assumed()) {
+            out.append('\n');
+            Wrap.lines(WhatIfLines.banner(d, m), WIDTH, "").forEach(l -> out.append(l).append('\n'));
+            out.append(m.text("whatif.assumptions")).append(":\n");
+            WhatIfLines.assumptions(d, m).forEach(a -> Wrap.hanging("  - ", a, WIDTH, "    ").forEach(l -> out.append(l).append('\n')));
+            out.append(m.text("whatif.changes")).append(":\n");
+            WhatIfLines.whatIf(d, m).forEach(c -> Wrap.hanging("  - ", c, WIDTH, "    ").forEach(l -> out.append(l).append('\n')));
+        }
         out.append('\n');
         Wrap.lines(StepNotes.ban(d, m) + " " + m.text("report.ndrs-show"), WIDTH, "")
                 .forEach(l -> out.append(l).append('\n'));
         for (Symptom s : d.symptoms()) {
-            String head = String.format(Locale.ROOT, "  %-8s x%-6d ", s.code(), s.count());
+            String head = String.format(Locale.ROOT, "  %-8s x%-6d ", ShownCode.of(s.code()), s.count());
             Wrap.hanging(head, s.title(), WIDTH, " ".repeat(head.length())).forEach(l -> out.append(l).append('\n'));
         }
 
@@ -123,6 +133,14 @@ public final class TextReport {
             Wrap.lines(m.text("report.how") + ": " + q.how(), WIDTH, indent).forEach(l -> out.append(l).append('\n'));
             Wrap.lines(m.text("report.matters") + ": " + String.join(", ", q.matters()) + " (" + q.id() + ")", WIDTH, indent)
                     .forEach(l -> out.append(l).append('\n'));
+            if (!q.answers().isEmpty()) {
+                out.append(indent).append(m.text("whatif.answers")).append(":\n");
+                WhatIfLines.answers(q, m).forEach(a -> Wrap.hanging(indent + "- ", a, WIDTH, indent + "  ").forEach(l -> out.append(l).append('\n')));
+            }
+            String never = WhatIfLines.neverMatters(q, m);
+            if (never != null) {
+                Wrap.lines(never, WIDTH, indent).forEach(l -> out.append(l).append('\n'));
+            }
         }
 
         d.nextAction().ifPresent(a -> {

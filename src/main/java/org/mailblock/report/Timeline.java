@@ -61,9 +61,10 @@ public final class Timeline {
         Map<String, Long> counts = new TreeMap<>();
         for (Ndr n : Redaction.known(facts.ndrs())) {
             long count = n.count() == null ? 1 : n.count();
-            counts.merge(n.code(), count, Long::sum);
+            String code = ShownCode.of(n.code());
+            counts.merge(code, count, Long::sum);
             if (n.at() != null) {
-                Instant[] span = spans.computeIfAbsent(n.code(), k -> new Instant[] {n.at(), n.at()});
+                Instant[] span = spans.computeIfAbsent(code, k -> new Instant[] {n.at(), n.at()});
                 span[0] = n.at().isBefore(span[0]) ? n.at() : span[0];
                 span[1] = n.at().isAfter(span[1]) ? n.at() : span[1];
             }

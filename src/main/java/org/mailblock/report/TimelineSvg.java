@@ -42,7 +42,7 @@ final class TimelineSvg {
                 String gap = gap(Duration.between(events.get(i - 1).at(), e.at()));
                 if (!gap.isEmpty()) {
                     svg.append("<text x=\"").append(LINE_X + 10).append("\" y=\"").append(y - ROW / 2 + 4)
-                            .append("\" class=\"gap\">").append(gap).append("</text>");
+                            .append("\" class=\"gap\">").append(Html.escape(gap)).append("</text>");
                 }
             }
             String kind = e.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -57,7 +57,10 @@ final class TimelineSvg {
         return svg.append("</svg>").toString();
     }
 
-    /** The time between two events, roughly: {@code +3 d}, {@code +5 h}, {@code +40 min}; empty for none. */
+    /** Beyond this many years a gap says only that it is longer: a date that far off is a mistake, not a span to measure. */
+    static final long MAX_YEARS = 100;
+
+    /** The time between two events, roughly: {@code +3 d}, {@code +5 h}, {@code +40 min}, at most {@code +>100 y}; empty for none. */
     static String gap(Duration d) {
         long minutes = d.toMinutes();
         if (minutes <= 0) {
@@ -71,6 +74,10 @@ final class TimelineSvg {
             return "+" + hours + " h";
         }
         long days = d.toDays();
-        return days < 730 ? "+" + days + " d" : "+" + days / 365 + " y";
+        if (days < 730) {
+            return "+" + days + " d";
+        }
+        long years = days / 365;
+        return years <= MAX_YEARS ? "+" + years + " y" : "+>" + MAX_YEARS + " y";
     }
 }

@@ -22,8 +22,7 @@ class QuestionValueCheckTest {
     void anAskWithoutTheValueOfAPlaceholderIsAnErrorAtTheAsk() throws RuleBaseException {
         Path rules = Copies.rules(dir);
         Path questions = rules.resolve("questions.drl");
-        Copies.replace(questions, ".with(\"start\", auditStart($asked, $now)).with(\"end\", auditEnd($asked, $now)) );\n",
-                ".with(\"end\", auditEnd($asked, $now)) );\n");
+        Copies.replace(questions, ".with(\"start\", $start).with(\"end\", $end) );\n", ".with(\"end\", $end) );\n");
         assertThat(QuestionValueCheck.run(Workbench.open(rules))).singleElement().satisfies(p -> assertThat(p.format())
                 .contains("questions.drl:").contains("error: question 'connector-creator' is asked with {end} but its texts in the"
                         + " catalogue use {end}, {start}"));

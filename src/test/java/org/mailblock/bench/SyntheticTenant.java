@@ -34,8 +34,18 @@ public final class SyntheticTenant {
     private SyntheticTenant() {
     }
 
-    /** A tenant with the given numbers of NDR entries, users, sending domains and connectors. */
+    /** A tenant with the given numbers of NDR entries, users, sending domains and connectors, and 20 admins. */
     public static TenantFacts generate(int ndrs, int users, int domains, int connectors, long seed) {
+        return generate(ndrs, users, domains, connectors, 20, false, seed);
+    }
+
+    /**
+     * A tenant with the given size of every section. With {@code hostileConnectors}, a third of the inbound
+     * connectors are ones nobody recognizes and whose creator is unknown, the shape that once made the engine
+     * join every connector with every conclusion about one.
+     */
+    public static TenantFacts generate(int ndrs, int users, int domains, int connectors, int adminCount, boolean hostileConnectors,
+            long seed) {
         Random random = new Random(seed);
         String[] codes = {"5.7.705", "5.7.705", "5.7.705", "5.7.750", "5.7.750", "5.1.8", "5.7.711", "5.7.233"};
         List<User> userList = new ArrayList<>(users);
@@ -63,6 +73,12 @@ public final class SyntheticTenant {
         }
         List<Connector> connectorList = new ArrayList<>(connectors);
         for (int i = 0; i < connectors; i++) {
+            if (hostileConnectors && i % 3 == 1) {
+                connectorList.add(new Connector("Unknown " + i, Direction.INBOUND, ConnectorType.ON_PREMISES, true,
+                        COLLECTED.minusSeconds(3_600L * (1 + i % 500)), null, Boolean.FALSE, List.of("203.0.113." + (i % 250)),
+                        List.of("*"), null));
+                continue;
+            }
             boolean rogue = i % 40 == 7;
             connectorList.add(new Connector("Connector " + i, i % 2 == 0 ? Direction.INBOUND : Direction.OUTBOUND,
                     i % 4 == 0 ? ConnectorType.ON_PREMISES : ConnectorType.PARTNER, true,
@@ -71,7 +87,7 @@ public final class SyntheticTenant {
                     List.of("*"), i % 8 == 0 ? "mail" + i + ".domain" + (i % domains) + ".example" : null));
         }
         List<Admin> admins = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < adminCount; i++) {
             admins.add(new Admin("admin" + i + "@contoso.com", List.of("Exchange Administrator"), i % 6 != 3));
         }
         List<OnPremisesServer> servers = new ArrayList<>();

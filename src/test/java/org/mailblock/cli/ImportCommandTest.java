@@ -36,6 +36,28 @@ class ImportCommandTest {
     }
 
     @Test
+    void formatJsonWritesTheSameFactsAsJsonAndTheyDiagnoseAlike() throws IOException, FactFileException {
+        Path yaml = dir.resolve("tenant.yaml");
+        Path json = dir.resolve("tenant.json");
+
+        CliRun.of("import", "-o", yaml.toString(), "ndr", BOUNCE, "exo", EXPORTS);
+        CliRun run = CliRun.of("import", "--format", "json", "-o", json.toString(), "ndr", BOUNCE, "exo", EXPORTS);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(java.nio.file.Files.readString(json)).startsWith("{").contains("\"code\" : \"5.7.708\"");
+        assertThat(FactFileLoader.standard().load(json).facts()).isEqualTo(FactFileLoader.standard().load(yaml).facts());
+        assertThat(CliRun.of("diagnose", json.toString()).out()).isEqualTo(CliRun.of("diagnose", yaml.toString()).out());
+    }
+
+    @Test
+    void anUnknownImportFormatIsAUsageError() {
+        CliRun run = CliRun.of("import", "--format", "xml", "ndr", BOUNCE);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("Invalid value for option '--format': 'xml' (expected yaml or json)");
+    }
+
+    @Test
     void withoutOutputFileTheFactFileGoesToStandardOutput() {
         CliRun run = CliRun.of("import", "ndr", BOUNCE, "exo", EXPORTS);
 
@@ -66,6 +88,28 @@ class ImportCommandTest {
                 .contains("transport-rules.json: is not an export mailblock recognizes")
                 .contains("3 input(s) could not be imported");
         assertThat(Files.readString(out)).contains("code: \"5.7.708\"");
+    }
+
+    @Test
+    void aFolderOfBouncesIsReadInOneCallWithEachSkippedFileAndTheReasonsCounted() throws IOException {
+        Path folder = dir.resolve("bounces");
+        Files.createDirectories(folder);
+        for (String name : new String[] {"soe__lhost-exchange2003-02.eml", "soe__lhost-postfix-47.eml", "soe__is-not-bounce-01.eml",
+                "soe__rfc3834-02.eml", "mbd__non_bounce_postfix_hello_world.eml", "soe__lhost-googleworkspace-01.eml"}) {
+            Files.copy(Path.of(BAD + "corpus", name), folder.resolve(name));
+        }
+        Path out = dir.resolve("tenant.yaml");
+
+        CliRun run = CliRun.of("import", "--tenant", "contoso.onmicrosoft.com", "-o", out.toString(), "ndr", folder.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.err())
+                .contains("soe__rfc3834-02.eml: is not a bounce message: it is an automatic reply")
+                .contains("soe__is-not-bounce-01.eml: is not a bounce message")
+                .contains("skipped 3 inputs (each named above): 3 is not a bounce message")
+                .contains("imported 4 NDRs from 3 of 6 bounce messages");
+        assertThat(Files.readString(out)).contains("code: \"5.0.0\"").contains("MSEXCH:IMS")
+                .contains("Unspecified Error (SENT_SECOND_EHLO)");
     }
 
     @Test

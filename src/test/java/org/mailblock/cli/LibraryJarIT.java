@@ -22,7 +22,8 @@ class LibraryJarIT {
     void theLibraryJarCarriesTheEngineAndTheRulesButNeitherTheCliNorALoggingSetup() throws IOException {
         List<String> entries = entries(LIBRARY);
         assertThat(entries).contains("org/mailblock/engine/DiagnosisEngine.class", "mailblock-rules/catalogue.yaml",
-                "mailblock-compiled-rules.properties", "mailblock-schema/facts-v1.schema.json");
+                "mailblock-compiled-rules.properties", "mailblock-schema/facts-v1.schema.json",
+                "mailblock-schema/diagnosis-v1.schema.json", "org/mailblock/report/DiagnosisSchema.class");
         assertThat(entries).noneMatch(e -> e.startsWith("org/mailblock/cli/"))
                 .noneMatch(e -> e.startsWith("org/slf4j/"))
                 .doesNotContain("simplelogger.properties");

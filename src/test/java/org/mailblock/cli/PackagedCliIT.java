@@ -46,6 +46,13 @@ class PackagedCliIT {
     }
 
     @Test
+    void theShadedJarPrintsTheDiagnosisSchema() throws Exception {
+        Result r = run("schema", "--diagnosis");
+        assertThat(r.code).as(r.err).isZero();
+        assertThat(r.out).isEqualTo(Files.readString(Path.of("schema", "diagnosis-v1.schema.json"), StandardCharsets.UTF_8));
+    }
+
+    @Test
     void theShadedJarCarriesTheTemplatesAndTheGermanTexts() throws Exception {
         Result html = run("diagnose", "--format", "html", "--lang", "de", "facts-samples/rogue-connector-after-admin-takeover.yaml");
         assertThat(html.code).as(html.err).isZero();

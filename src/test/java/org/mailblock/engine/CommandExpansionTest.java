@@ -36,6 +36,13 @@ class CommandExpansionTest {
     }
 
     @Test
+    void aTypographicQuoteInAValueIsDoubledTooSoThatItCannotEndTheString() {
+        // PowerShell ends a single-quoted string at U+2018..U+201B as at '
+        assertThat(CommandExpansion.expand(REGISTER, List.of("x\u2019; Start-Process calc; \u2018")).get(1).run())
+                .isEqualTo("New-MgDomain -Id 'x\u2019\u2019; Start-Process calc; \u2018\u2018'");
+    }
+
+    @Test
     void withoutTargetsTheCommandsStayAsWritten() {
         assertThat(CommandExpansion.expand(REGISTER, List.of())).isEqualTo(REGISTER.commands());
     }

@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -108,6 +110,99 @@ class RuleCacheTest {
         byte[] bytes = Files.readAllBytes(entry);
         Files.delete(entry);
         return bytes;
+    }
+
+    @Test
+    void anEntryPlantedUnderTheRulesKeyRunsOnlyFromAFolderNobodyElseCanWrite() throws Exception {
+        Path cache = dir.resolve("cache");
+        Path planted = plantOtherRulesUnderTheKeyOf(cache);
+        Path rules = dir.resolve("clean");
+        // the user's own folder is trusted as it is: the planted entry runs, which shows what the check below refuses
+        assertThat(DiagnosisEngine.builder().rulesDirectory(rules).ruleCache(cache).build().rules())
+                .extracting(RuleInfo::id).containsExactly("planted");
+
+        Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString("rwxrwxrwx"));
+        List<String> warnings = new ArrayList<>();
+        DiagnosisEngine engine = DiagnosisEngine.builder().rulesDirectory(rules).ruleCache(cache).ruleCacheWarnings(warnings::add).build();
+
+        assertThat(engine.rules()).extracting(RuleInfo::id).containsExactly("classify-threshold");
+        assertThat(warnings).singleElement().asString()
+                .contains("not using the rule cache " + cache, "others can write it (rwxrwxrwx)", "the rules are compiled instead");
+        assertThat(Files.readAllBytes(planted)).as("nothing is written into a folder others can write")
+                .isEqualTo(Files.readAllBytes(dir.resolve("planted.zip")));
+    }
+
+    @Test
+    void aGroupWritableEntryIsRefused() throws Exception {
+        Path cache = dir.resolve("cache");
+        Path planted = plantOtherRulesUnderTheKeyOf(cache);
+        Files.setPosixFilePermissions(planted, PosixFilePermissions.fromString("rw-rw-r--"));
+        List<String> warnings = new ArrayList<>();
+        DiagnosisEngine engine = DiagnosisEngine.builder().rulesDirectory(dir.resolve("clean")).ruleCache(cache)
+                .ruleCacheWarnings(warnings::add).build();
+        assertThat(engine.rules()).extracting(RuleInfo::id).containsExactly("classify-threshold");
+        assertThat(warnings).singleElement().asString().contains(planted.getFileName().toString(), "others can write it");
+    }
+
+    @Test
+    void anEntryThatIsASymbolicLinkIsRefused() throws Exception {
+        Path cache = dir.resolve("cache");
+        Path planted = plantOtherRulesUnderTheKeyOf(cache);
+        Path elsewhere = Files.move(planted, dir.resolve("elsewhere.zip"));
+        Files.createSymbolicLink(planted, elsewhere);
+        List<String> warnings = new ArrayList<>();
+        DiagnosisEngine engine = DiagnosisEngine.builder().rulesDirectory(dir.resolve("clean")).ruleCache(cache)
+                .ruleCacheWarnings(warnings::add).build();
+        assertThat(engine.rules()).extracting(RuleInfo::id).containsExactly("classify-threshold");
+        assertThat(warnings).singleElement().asString().contains("it is a symbolic link");
+    }
+
+    @Test
+    void aCacheFolderOfAnotherUserIsRefused() throws Exception {
+        Path cache = dir.resolve("cache");
+        plantOtherRulesUnderTheKeyOf(cache);
+        java.nio.file.attribute.UserPrincipal nobody;
+        try {
+            nobody = cache.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+            Files.setOwner(cache, nobody);
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("giving a folder away needs root and a user named nobody");
+            return;
+        }
+        List<String> warnings = new ArrayList<>();
+        DiagnosisEngine engine = DiagnosisEngine.builder().rulesDirectory(dir.resolve("clean")).ruleCache(cache)
+                .ruleCacheWarnings(warnings::add).build();
+        assertThat(engine.rules()).extracting(RuleInfo::id).containsExactly("classify-threshold");
+        assertThat(warnings).singleElement().asString().contains("it belongs to nobody");
+    }
+
+    @Test
+    void aNewCacheFolderIsTheUsersAlone() throws Exception {
+        Path cache = dir.resolve("new").resolve("cache");
+        Path rules = RuleFolders.catalogueAnd(dir, "classify.drl", ONE_RULE);
+        DiagnosisEngine.builder().rulesDirectory(rules).ruleCache(cache).build();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cache))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(entries(cache).get(0)))).isEqualTo("rw-------");
+    }
+
+    /**
+     * Compiles a rule base whose one rule has the id {@code planted} and stores it in {@code cache} under the key of
+     * {@link #ONE_RULE}, whose folder is {@code dir/clean}; keeps a copy of the entry as {@code dir/planted.zip}.
+     */
+    private Path plantOtherRulesUnderTheKeyOf(Path cache) throws Exception {
+        Path clean = RuleFolders.catalogueAnd(dir.resolve("c"), "classify.drl", ONE_RULE);
+        Files.move(clean, dir.resolve("clean"));
+        Path scratch = dir.resolve("scratch");
+        DiagnosisEngine.builder().rulesDirectory(dir.resolve("clean")).ruleCache(scratch).build();
+        String key = entries(scratch).get(0).getFileName().toString().replace(".rules.zip", "");
+        Path other = RuleFolders.catalogueAnd(dir.resolve("o"), "classify.drl", ONE_RULE.replace("classify-threshold", "planted"));
+        Path otherCache = dir.resolve("other-cache");
+        DiagnosisEngine.builder().rulesDirectory(other).ruleCache(otherCache).build();
+        CompiledRules evil = CompiledRules.fromZip(Files.readAllBytes(entries(otherCache).get(0)));
+        RuleCache.in(cache).store(new CompiledRules(key, evil.models(), evil.classes()));
+        Path planted = cache.resolve(key + ".rules.zip");
+        Files.copy(planted, dir.resolve("planted.zip"));
+        return planted;
     }
 
     @Test

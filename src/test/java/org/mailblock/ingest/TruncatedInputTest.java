@@ -4,8 +4,10 @@ import org.mailblock.ingest.bounce.BounceImport;
 import org.mailblock.ingest.bounce.BounceReader;
 import org.mailblock.ingest.export.ExportReader;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -37,7 +39,13 @@ class TruncatedInputTest {
             byte[] part = Arrays.copyOf(whole, (int) (whole.length * cut));
             try {
                 BounceImport imported = reader.read("cut.eml", part);
-                assertThat(imported.ndrs()).allSatisfy(n -> assertThat(n.ndr().code()).matches("[245]\\.[0-7]\\.\\d{1,3}"));
+                assertThat(imported.ndrs()).allSatisfy(n -> {
+                    if (n.ndr().code() == null) {
+                        assertThat(n.ndr().text()).as("an NDR without a code carries its text").isNotBlank();
+                    } else {
+                        assertThat(n.ndr().code()).matches("[45]\\.[0-7]\\.\\d{1,3}");
+                    }
+                });
             } catch (InputException e) {
                 assertThat(e.problem().format()).startsWith("cut.eml: ");
             }
@@ -51,13 +59,15 @@ class TruncatedInputTest {
         ExportReader reader = new ExportReader();
         for (double cut : CUTS) {
             byte[] part = Arrays.copyOf(whole, (int) (whole.length * cut));
-            try {
-                reader.read("cut.json", part);
-            } catch (InputException e) {
-                assertThat(e.problem().source()).isEqualTo("cut.json");
-                if (e.problem().message().startsWith("malformed JSON")) {
-                    assertThat(e.problem().line()).isPositive();
-                }
+            // a cut that takes only the trailing line break leaves the whole export
+            if (new String(part, StandardCharsets.UTF_8).strip().equals(new String(whole, StandardCharsets.UTF_8).strip())) {
+                continue;
+            }
+            InputException e = catchThrowableOfType(InputException.class, () -> reader.read("cut.json", part));
+            assertThat(e).as("%s cut to %d of %d bytes is refused", file, part.length, whole.length).isNotNull();
+            assertThat(e.problem().source()).isEqualTo("cut.json");
+            if (e.problem().message().startsWith("malformed JSON")) {
+                assertThat(e.problem().line()).isPositive();
             }
         }
     }

@@ -55,7 +55,7 @@ class BadFactFilesTest {
             enum-in-list                  | 10:35 | users[0].signals[1]                    | unknown value 'impossibleTravel'; externalForwarding, suspiciousInboxRule, riskySignIn, sendingSpike
             ndr-code-form                 | 7:11  | ndrs[0].code                           | enhanced status code of the form d.d.d; 5.7.705; found '550'
             ndr-code-number               | 7:11  | ndrs[0].code                           | enhanced status code of the form d.d.d; found the number 5.7
-            ndr-code-missing              | 8:5   | ndrs[1].code                           | missing required field 'code'; 5.7.705
+            ndr-code-missing              | 8:5   | ndrs[1].code                           | missing required field 'code'; 5.7.705; give its text
             version-missing               | 2:1   | mailblock                              | missing required field 'mailblock'; write: mailblock: 1
             version-unsupported           | 2:12  | mailblock                              | unsupported format version 2; this release reads version 1
             collected-at-missing          | 2:1   | collectedAt                            | missing required field 'collectedAt'; with zone

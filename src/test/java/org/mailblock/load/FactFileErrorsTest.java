@@ -9,11 +9,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.mailblock.load.LoadFailures.HEAD;
 import static org.mailblock.load.LoadFailures.failureOf;
 import static org.mailblock.load.LoadFailures.onlyProblem;
@@ -273,13 +271,21 @@ class FactFileErrorsTest {
 
     @Test
     void unreadableFileIsReported(@TempDir Path directory) throws Exception {
-        Path file = Files.writeString(directory.resolve("secret.yaml"), HEAD);
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
-        assumeThat(Files.isReadable(file)).as("the account running the tests can read any file").isFalse();
+        Path file = ReadDenyingFileSystem.unreadable(Files.writeString(directory.resolve("secret.yaml"), HEAD));
 
         FactFileProblem problem = failureOf(() -> FactFileLoader.standard().load(file)).problems().get(0);
 
-        assertThat(problem.message()).isEqualTo("cannot read the file: permission denied");
+        assertThat(problem).isEqualTo(new FactFileProblem(file.toString(), 0, 0, "", "cannot read the file: permission denied"));
+        assertThat(problem.format()).isEqualTo(file + ": cannot read the file: permission denied");
+    }
+
+    @Test
+    void fileThatBecomesUnreadableAfterTheCheckIsReportedTheSameWay(@TempDir Path directory) throws Exception {
+        Path file = ReadDenyingFileSystem.deniedOnRead(Files.writeString(directory.resolve("secret.yaml"), HEAD));
+
+        FactFileProblem problem = failureOf(() -> FactFileLoader.standard().load(file)).problems().get(0);
+
+        assertThat(problem.format()).isEqualTo(file + ": cannot read the file: permission denied");
     }
 
     @Test

@@ -107,6 +107,8 @@ class SchemaAgreementTest {
     static Stream<String> acceptedByBoth() {
         return Stream.of(
                 HEAD + "    smtp: 550\n    count: 9223372036854775807\n",
+                HEAD.replace("  - code: 5.7.705\n", "  - smtp: 550\n    text: 'Unknown Recipient'\n"),
+                HEAD.replace("  - code: 5.7.705\n", "  - code:\n    text: 'MSEXCH:IMS 0 (000C05A6) Unknown Recipient'\n"),
                 HEAD + "    text:\n    sender:\n    at:\n    count:\n",
                 HEAD + "    at: 2026-11-20\n",
                 HEAD + "    at: 2024-02-29T00:00Z\n",
@@ -116,7 +118,6 @@ class SchemaAgreementTest {
                 HEAD + "    at: 2026-11-20T09:55:00-18:00\n",
                 HEAD.replace("5.7.705", "' 5.7.705 '"),
                 HEAD.replace("5.7.705", "4.4.7"),
-                HEAD.replace("5.7.705", "2.999.0"),
                 HEAD.replace("contoso.onmicrosoft.com", "Contoso.OnMicrosoft.com."),
                 HEAD.replace("tenant:\n", "tenant:\n  trial:\n  hybrid: false\n  createdAt:\n"),
                 HEAD + "connectors:\n",
@@ -172,8 +173,11 @@ class SchemaAgreementTest {
                 HEAD.replace("name: contoso.onmicrosoft.com", "name: true"),
                 HEAD.replace("name: contoso.onmicrosoft.com", "name: [c]"),
                 HEAD.replace("  - code: 5.7.705\n", ""),
+                HEAD.replace("5.7.705", "2.999.0"),
                 HEAD + "  -\n",
                 HEAD.replace("  - code: 5.7.705\n", "  - smtp: 550\n"),
+                HEAD.replace("  - code: 5.7.705\n", "  - smtp: 550\n    text: '  '\n"),
+                HEAD.replace("  - code: 5.7.705\n", "  - code:\n    smtp: 550\n"),
                 HEAD + "    code2: 5.7.705\n",
                 HEAD + "sendingDomains:\n  - via: cloud\n",
                 HEAD + "sendingDomains:\n  - name: contoso.com\n    via: on-premises\n",

@@ -66,8 +66,8 @@ class RedactionTest {
                 + "for 2001:db8::7; bob@contoso.com, sales-team@contoso.com, partner.example; "
                 + "am0pr01mb1.eurprd01.prod.outlook.com");
 
-        assertThat(redacted).doesNotContain("contoso", "home.example", "2001:db8", "203.0.113", "fabrikam", "partner.example")
-                .contains("EX01", "am0pr01mb1.eurprd01.prod.outlook.com");
+        assertThat(redacted).doesNotContain("contoso", "home.example", "2001:db8", "203.0.113", "fabrikam", "partner.example", "EX01")
+                .contains("server1 sends", "am0pr01mb1.eurprd01.prod.outlook.com");
         // the tenant, then the NDR sender, come first: the new fields never renumber what reports showed before
         assertThat(r.text("alice@contoso.com")).isEqualTo("user1@domain1.example");
         assertThat(r.text("2001:db8::7")).isEqualTo("ipv6-1");
@@ -134,6 +134,86 @@ class RedactionTest {
         assertThat(d.actions()).filteredOn(a -> a.targets().isEmpty()).extracting(Action::commands)
                 .containsExactlyElementsOf(s.diagnosis().actions().stream().filter(a -> a.targets().isEmpty()).map(Action::commands).toList());
         assertThat(d.rootCauses()).extracting(RootCause::id).containsExactlyElementsOf(s.diagnosis().rootCauses().stream().map(RootCause::id).toList());
+    }
+
+    /** A tenant whose names leak in the ways a real NDR text and fact file show them. */
+    private static Redaction leaky() {
+        TenantFacts facts = TenantFacts.builder(Instant.parse("2026-11-20T10:00:00Z"), "contoso.onmicrosoft.com")
+                .ndr(new Ndr("5.7.705", 550, null, "alice@contoso.com", null, null, null, null, null))
+                .connectors(List.of(new org.mailblock.facts.Connector("Partner relay", null, null, null, null, null, false, null, null,
+                        null, null), new org.mailblock.facts.Connector("O'Brien's gateway", null, null, null, null, null, false, null,
+                        null, null, null)))
+                .onPremisesServers(List.of(new OnPremisesServer("EXCH-01", null, null, null, null, null, null)))
+                .acceptedDomains(List.of(new org.mailblock.facts.AcceptedDomain("müller.example", null, null, null),
+                        new org.mailblock.facts.AcceptedDomain("contoso.com", null, null, null)))
+                .build();
+        return Redaction.of(facts);
+    }
+
+    @Test
+    void connectorAndServerNamesAreReplacedAsValuesInTextAndInCommands() {
+        Redaction r = leaky();
+        assertThat(r.text("Partner relay")).isEqualTo("connector1");
+        assertThat(r.text("inbound connector 'Partner relay' and server EXCH-01"))
+                .isEqualTo("inbound connector 'connector1' and server server1");
+        assertThat(r.text("Remove-InboundConnector -Identity 'O''Brien''s gateway'"))
+                .isEqualTo("Remove-InboundConnector -Identity 'connector2'");
+        // a word that only contains a name is left alone
+        assertThat(r.text("EXCH-010 Partner relays")).isEqualTo("EXCH-010 Partner relays");
+    }
+
+    @Test
+    void ipv6AddressesInFreeTextAreReplacedButTimesAreNot() {
+        Redaction r = leaky();
+        assertThat(r.text("refused 2001:db8:0:1::25 and fe80::1%eth0 and 2001:0db8:0000:0000:0000:ff00:0042:8329 at 09:55:00"))
+                .isEqualTo("refused ipv6-1 and ipv6-2%eth0 and ipv6-3 at 09:55:00");
+        assertThat(r.text("[::ffff:203.0.113.9]")).isEqualTo("[ipv6-4]");
+    }
+
+    @Test
+    void exchangeOnlineHostsNamedAfterTheCustomerAreReplacedWithTheirDomain() {
+        Redaction r = leaky();
+        assertThat(r.text("contoso.com")).isEqualTo("domain2.example");
+        assertThat(r.text("Remote server contoso-com.mail.protection.outlook.com said"))
+                .isEqualTo("Remote server domain2-example.mail.protection.outlook.com said");
+        assertThat(r.text("routed to contoso.mail.onmicrosoft.com")).isEqualTo("routed to tenant1.mail.onmicrosoft.com");
+        assertThat(r.text("fabrikam-net.mail.protection.outlook.com")).doesNotContain("fabrikam")
+                .endsWith(".mail.protection.outlook.com");
+        // Microsoft's own servers name nobody
+        assertThat(r.text("AM0PR01MB1.eurprd01.prod.outlook.com")).isEqualTo("AM0PR01MB1.eurprd01.prod.outlook.com");
+    }
+
+    @Test
+    void addressesInMailtoLinksPunycodeDomainsAndDisplayNamesAreReplaced() {
+        Redaction r = leaky();
+        assertThat(r.text("alice@contoso.com")).isEqualTo("user1@domain2.example");
+        assertThat(r.text("<mailto:alice%40contoso.com>")).isEqualTo("<mailto:user1%40domain2.example>");
+        assertThat(r.text("mailto:Alice%40Contoso.com?subject=x")).isEqualTo("mailto:user1%40domain2.example?subject=x");
+        String muller = r.text("müller.example");
+        assertThat(muller).matches("domain\\d+\\.example");
+        assertThat(r.text("xn--mller-kva.example")).isEqualTo(muller);
+        assertThat(r.text("hans@xn--mller-kva.example and jörg@müller.example"))
+                .doesNotContain("mller", "müller", "jörg", "hans");
+        assertThat(r.text("From: \"Alice Smith\" <alice@contoso.com>, To: Bob Jones <bob@fabrikam.example>"))
+                .isEqualTo("From: \"user1\" <user1@domain2.example>, To: user4 <user4@domain3.example>");
+    }
+
+    @Test
+    void theTenantsBareLabelIsReplacedWhereItStandsAlone() {
+        Redaction r = leaky();
+        assertThat(r.text("facts/contoso-2026-11.yaml and [CONTOSO] but not contosos"))
+                .isEqualTo("facts/tenant1-2026-11.yaml and [tenant1] but not contosos");
+    }
+
+    @Test
+    void aLongValueIsRedactedInOnePassNotOnePassPerCharacter() {
+        // a megabyte without an address took hours when every position started a new search; a pass takes well under a second
+        String megabyte = "a".repeat(1 << 20);
+        String redacted = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> leaky().text(megabyte + " alice@contoso.com " + megabyte));
+        assertThat(redacted).hasSize(2 * megabyte.length() + " user1@domain2.example ".length());
+        assertThat(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> Markdown.code("`".repeat(1 << 20)))).startsWith("`".repeat((1 << 20) + 1) + " ");
     }
 
     @Test

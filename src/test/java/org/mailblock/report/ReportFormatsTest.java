@@ -247,6 +247,32 @@ class ReportFormatsTest {
     }
 
     @Test
+    void theTraceIsInTheMarkdownAndHtmlReportsWhenAskedForAndOnlyThen() {
+        Sample s = SampleReports.sample("rogue-connector-after-admin-takeover");
+        Messages m = SampleReports.messages("en");
+        String firstRule = s.diagnosis().trace().get(0).rule();
+        String md = Reports.render(ReportFormat.MARKDOWN, s.diagnosis(), s.facts(), m, false);
+        assertThat(md).contains("\n## " + m.text("report.trace") + "\n\n- **1.** `" + firstRule + "`\n  - " + m.text("report.matched") + ": ");
+        Document html = Jsoup.parse(Reports.render(ReportFormat.HTML, s.diagnosis(), s.facts(), m, false));
+        assertThat(html.select("#trace ol.trace > li")).hasSize(s.diagnosis().trace().size());
+        assertThat(html.select("#trace li code").first().text()).isEqualTo(firstRule);
+
+        Diagnosis d = s.diagnosis();
+        Diagnosis withoutTrace = new Diagnosis(d.tenant(), d.collectedAt(), d.engine(), d.symptoms(), d.rootCauses(), d.actions(),
+                d.questions(), null);
+        assertThat(Reports.render(ReportFormat.MARKDOWN, withoutTrace, s.facts(), m, false)).doesNotContain(m.text("report.trace"));
+        assertThat(Jsoup.parse(Reports.render(ReportFormat.HTML, withoutTrace, s.facts(), m, false)).select("#trace")).isEmpty();
+    }
+
+    @Test
+    void aGapOfCenturiesIsNotCountedOut() {
+        // a mistyped year must not print +1000662355 y
+        assertThat(TimelineSvg.gap(java.time.Duration.ofDays(365L * 101))).isEqualTo("+>100 y");
+        assertThat(TimelineSvg.gap(java.time.Duration.between(java.time.Instant.MIN, java.time.Instant.MAX))).isEqualTo("+>100 y");
+        assertThat(TimelineSvg.gap(java.time.Duration.ofDays(365L * 100))).isEqualTo("+100 y");
+    }
+
+    @Test
     void gapsOnTheTimelineAreRoughAndReadable() {
         assertThat(TimelineSvg.gap(java.time.Duration.ofMinutes(15))).isEqualTo("+15 min");
         assertThat(TimelineSvg.gap(java.time.Duration.ofHours(30))).isEqualTo("+30 h");

@@ -112,19 +112,27 @@ class SampleOutcomesTest {
 
     @Test
     void requestUnblockIsLastWheneverTheTenantIsBannedAndAbsentOtherwise() {
+        int banned = 0;
+        int notBanned = 0;
         for (Map.Entry<Path, Diagnosis> e : DIAGNOSES.entrySet()) {
             List<String> plan = e.getValue().actions().stream().map(Action::id).toList();
             if (e.getValue().tenantBanned()) {
+                banned++;
                 assertThat(plan).as("%s", e.getKey()).isNotEmpty();
                 assertThat(plan.get(plan.size() - 1)).as("%s", e.getKey()).isEqualTo("request-unblock");
             } else {
+                notBanned++;
                 assertThat(plan).as("%s", e.getKey()).doesNotContain("request-unblock");
             }
         }
+        assertThat(DIAGNOSES.keySet()).as("every sample diagnosed").containsExactlyInAnyOrderElementsOf(Samples.files());
+        assertThat(banned).as("banned tenants among the samples").isGreaterThan(5);
+        assertThat(notBanned).as("tenants not banned among the samples").isGreaterThan(5);
     }
 
     @Test
     void neitherNextNorThePacketPointAtTheSupportRequestWhileAnEarlierStepIsOpen() {
+        Map<Boolean, Integer> requestsByEarlierOpen = new HashMap<>();
         for (Map.Entry<Path, Diagnosis> e : DIAGNOSES.entrySet()) {
             Diagnosis d = e.getValue();
             List<Action> plan = d.actions();
@@ -133,6 +141,7 @@ class SampleOutcomesTest {
                     continue;
                 }
                 boolean earlierOpen = plan.subList(0, i).stream().anyMatch(a -> a.status() != Status.DONE);
+                requestsByEarlierOpen.merge(earlierOpen, 1, Integer::sum);
                 assertThat(SupportPacket.readiness(d) == SupportPacket.Readiness.READY).as("%s ready", e.getKey()).isEqualTo(!earlierOpen);
                 if (earlierOpen) {
                     assertThat(plan.get(i).status()).as("%s", e.getKey()).isEqualTo(Status.WAITING);
@@ -142,6 +151,8 @@ class SampleOutcomesTest {
             }
             d.nextAction().ifPresent(a -> assertThat(a.status()).as("%s next", e.getKey()).isNotEqualTo(Status.WAITING));
         }
+        assertThat(DIAGNOSES.keySet()).as("every sample diagnosed").containsExactlyInAnyOrderElementsOf(Samples.files());
+        assertThat(requestsByEarlierOpen).as("samples whose request waits, and samples ready for it").containsKeys(true, false);
     }
 
     @Test

@@ -37,7 +37,8 @@ public record EvidenceRef(Object fact, String field, String key, Map<String, Obj
                 throw new IllegalArgumentException("evidence '" + key + "': argument " + (i / 2 + 1) + " has no name");
             }
             Object value = namesAndValues[i + 1];
-            out.put(name, value instanceof Number || value instanceof Duration ? value : String.valueOf(value));
+            // null stays null: the code of NDRs whose bounce carries none, worded by the message bundle
+            out.put(name, value == null || value instanceof Number || value instanceof Duration ? value : String.valueOf(value));
         }
         return out;
     }

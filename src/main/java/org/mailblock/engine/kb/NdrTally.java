@@ -14,30 +14,34 @@ import java.util.function.Function;
  * All NDRs with one status code, added up, so that rules reason about codes, senders and
  * recipients without matching every single bounce.
  *
- * @param code      the enhanced status code
+ * @param code      the enhanced status code; {@code null} for NDRs whose bounce carries none, tallied by their text
  * @param count     how many NDRs carried it (the sum of their counts)
  * @param first     the first NDR in the file with this code, quoted as evidence
  * @param addresses the senders and recipients of these NDRs, gathered when a rule first asks for them
  */
 public record NdrTally(String code, long count, Ndr first, Addresses addresses) {
 
-    /** Tallies the NDRs by code, in the order each code first appears. */
+    /**
+     * Tallies the NDRs by code, in the order each code first appears; those without a code by their text, as
+     * the text is all a rule can classify them by.
+     */
     public static List<NdrTally> of(List<Ndr> ndrs) {
-        Map<String, Sum> byCode = new LinkedHashMap<>();
+        Map<List<String>, Sum> byCode = new LinkedHashMap<>();
         for (Ndr ndr : ndrs) {
-            if (ndr == null || ndr.code() == null) {
+            if (ndr == null) {
                 continue;
             }
-            Sum sum = byCode.get(ndr.code());
-            if (sum == null) {
-                sum = new Sum(ndr);
-                byCode.put(ndr.code(), sum);
-            }
+            Sum sum = byCode.computeIfAbsent(key(ndr), k -> new Sum(ndr));
             sum.count += ndr.count();
         }
         List<NdrTally> out = new ArrayList<>(byCode.size());
-        byCode.forEach((code, sum) -> out.add(new NdrTally(code, sum.count, sum.first, new Addresses(code, ndrs))));
+        byCode.forEach((key, sum) -> out.add(new NdrTally(sum.first.code(), sum.count, sum.first, new Addresses(key, ndrs))));
         return List.copyOf(out);
+    }
+
+    /** The code, or for an NDR without one, its text (a list allows the nulls). */
+    private static List<String> key(Ndr ndr) {
+        return ndr.code() != null ? java.util.Collections.singletonList(ndr.code()) : java.util.Arrays.asList(null, ndr.text());
     }
 
     /** The running count of one code and its first NDR. */
@@ -72,13 +76,13 @@ public record NdrTally(String code, long count, Ndr first, Addresses addresses) 
      * from equal NDR lists for the same code.
      */
     public static final class Addresses {
-        private final String code;
+        private final List<String> key;
         private final List<Ndr> ndrs;
         private Set<String> senders;
         private Set<String> recipients;
 
-        Addresses(String code, List<Ndr> ndrs) {
-            this.code = code;
+        Addresses(List<String> key, List<Ndr> ndrs) {
+            this.key = key;
             this.ndrs = ndrs;
         }
 
@@ -99,7 +103,7 @@ public record NdrTally(String code, long count, Ndr first, Addresses addresses) 
         private Set<String> gather(Function<Ndr, String> address) {
             Set<String> out = new LinkedHashSet<>();
             for (Ndr ndr : ndrs) {
-                if (ndr != null && code.equals(ndr.code())) {
+                if (ndr != null && key.equals(key(ndr))) {
                     String a = address.apply(ndr);
                     if (a != null) {
                         out.add(a);
@@ -111,17 +115,17 @@ public record NdrTally(String code, long count, Ndr first, Addresses addresses) 
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Addresses other && code.equals(other.code) && ndrs.equals(other.ndrs);
+            return o instanceof Addresses other && key.equals(other.key) && ndrs.equals(other.ndrs);
         }
 
         @Override
         public int hashCode() {
-            return code.hashCode();
+            return key.hashCode();
         }
 
         @Override
         public String toString() {
-            return "addresses of the NDRs with code " + code;
+            return key.get(0) == null ? "addresses of the NDRs without a code" : "addresses of the NDRs with code " + key.get(0);
         }
     }
 }

@@ -63,8 +63,36 @@ public record Catalogue(List<SymptomEntry> symptoms, List<CauseEntry> causes, Li
      * @param ask     what to find out
      * @param how     how to collect it
      * @param matters the causes the answer would confirm or rule out
+     * @param answers its typical answers, each as the facts it stands for; empty when none are declared
      */
-    public record QuestionEntry(String id, String ask, String how, List<String> matters) {
+    public record QuestionEntry(String id, String ask, String how, List<String> matters, List<AnswerEntry> answers) {
+
+        public QuestionEntry {
+            matters = List.copyOf(matters);
+            answers = List.copyOf(answers);
+        }
+
+        /** A question without declared answers. */
+        public QuestionEntry(String id, String ask, String how, List<String> matters) {
+            this(id, ask, how, matters, List.of());
+        }
+    }
+
+    /**
+     * A typical answer to a question, as the facts it stands for.
+     *
+     * @param id     its identifier, unique within the question
+     * @param label  the answer in words (English; other languages in the message bundles)
+     * @param assume the facts to assume, by path, in order; values are plain YAML values and may hold
+     *               {@code {about}}, {@code {tenant}}, {@code {collectedAt}} or {@code {collectedAt-3d}} (also {@code h})
+     * @param line   the line of the answer in the catalogue, for the checks of authors
+     * @param column its column
+     */
+    public record AnswerEntry(String id, String label, Map<String, Object> assume, int line, int column) {
+
+        public AnswerEntry {
+            assume = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(assume));
+        }
     }
 
     /** Copies the entries and sorts the actions by their plan order. */

@@ -51,7 +51,10 @@ public final class CatalogueReader {
                              String waitsFor, Boolean containment, String target) {
     }
 
-    private record RawQuestion(String id, String ask, String how, List<String> matters) {
+    private record RawQuestion(String id, String ask, String how, List<String> matters, List<RawAnswer> answers) {
+    }
+
+    private record RawAnswer(String id, String label, Map<String, Object> assume) {
     }
 
     private record Located<T>(T entry, JsonLocation at) {
@@ -193,8 +196,23 @@ public final class CatalogueReader {
                     ok = false;
                 }
             }
+            List<Catalogue.AnswerEntry> answers = new ArrayList<>();
+            Set<String> answerIds = new HashSet<>();
+            for (RawAnswer a : r.answers() == null ? List.<RawAnswer>of() : r.answers()) {
+                if (a == null || a.id() == null || !ID.matcher(a.id()).matches() || !answerIds.add(a.id())) {
+                    problems.add(problem(file, q.at(), "question '" + r.id() + "' has an answer without a unique kebab-case id"
+                            + (a == null || a.id() == null ? "" : " ('" + a.id() + "')")));
+                    ok = false;
+                } else if (a.label() == null || a.label().isBlank() || a.assume() == null || a.assume().isEmpty()) {
+                    problems.add(problem(file, q.at(), "answer '" + a.id() + "' of question '" + r.id()
+                            + "' needs a label and the facts it stands for under assume: (path: value)"));
+                    ok = false;
+                } else {
+                    answers.add(new Catalogue.AnswerEntry(a.id(), a.label().strip(), a.assume(), q.at().getLineNr(), q.at().getColumnNr()));
+                }
+            }
             if (ok) {
-                questions.add(new Catalogue.QuestionEntry(r.id(), r.ask().strip(), r.how().strip(), matters));
+                questions.add(new Catalogue.QuestionEntry(r.id(), r.ask().strip(), r.how().strip(), matters, answers));
             }
         }
         return new Catalogue(symptoms, causes, actions, questions);

@@ -21,7 +21,7 @@ public final class EvidenceWording {
 
     /** Where the English bundle lies in a rule source. */
     static final String ENGLISH = "messages/en.yaml";
-    private static final List<String> SECTIONS = List.of("evidence", "age");
+    private static final List<String> SECTIONS = List.of("evidence", "age", "value");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final Map<String, String> texts;

@@ -6,8 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.LinkOption;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
@@ -15,7 +19,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -24,6 +30,11 @@ import java.util.stream.Stream;
  * version and build (which fixes the Drools version and the fact classes the rules compile against); an entry that is unreadable or was written for other
  * files is ignored and replaced. Entries are written atomically, so concurrent runs never see half
  * of one. The cache never changes what a diagnosis says, only how fast the engine starts.
+ *
+ * <p>An entry holds bytecode that runs as the user, so it is trusted only as far as the place it
+ * lies in: the folder and the entry must be owned by the user running mailblock, be neither
+ * group- nor world-writable, and be no symbolic links. Otherwise the cache is neither read nor
+ * written, the rules are compiled from their DRL, and a one-line warning says why.
  */
 public final class RuleCache {
 
@@ -35,20 +46,32 @@ public final class RuleCache {
     /** Entries kept; older ones (rule folders edited since, other builds) are removed when a new one is written. */
     public static final int KEPT_ENTRIES = 16;
 
-    private final Path folder;
+    private static final Set<PosixFilePermission> WRITABLE_BY_OTHERS =
+            Set.of(PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
 
-    private RuleCache(Path folder) {
+    private final Path folder;
+    private final Consumer<String> warnings;
+    /** One warning per cache is enough: loading and storing meet the same doubt. */
+    private final java.util.concurrent.atomic.AtomicBoolean warned = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private RuleCache(Path folder, Consumer<String> warnings) {
         this.folder = folder;
+        this.warnings = warnings;
     }
 
     /** A cache in the given folder, created on first write. */
     public static RuleCache in(Path folder) {
-        return new RuleCache(folder);
+        return new RuleCache(folder, warning -> { });
     }
 
     /** No cache: every build compiles. */
     public static RuleCache none() {
-        return new RuleCache(null);
+        return new RuleCache(null, warning -> { });
+    }
+
+    /** The same cache, telling {@code warnings} in one line why it refuses a folder or an entry it does not trust. */
+    public RuleCache warningTo(Consumer<String> warnings) {
+        return new RuleCache(folder, warnings);
     }
 
     /**
@@ -56,7 +79,7 @@ public final class RuleCache {
      * {@code $XDG_CACHE_HOME/mailblock}, else {@code ~/.cache/mailblock}.
      */
     public static RuleCache standard() {
-        return new RuleCache(standardFolder(System.getProperty(FOLDER_PROPERTY), System.getenv(FOLDER_VARIABLE),
+        return in(standardFolder(System.getProperty(FOLDER_PROPERTY), System.getenv(FOLDER_VARIABLE),
                 System.getenv("XDG_CACHE_HOME"), System.getProperty("user.home")));
     }
 
@@ -118,6 +141,56 @@ public final class RuleCache {
         }
     }
 
+    /**
+     * Whether a file or folder of the cache can be trusted to hold what this user put there: owned by
+     * the user, writable by nobody else, no symbolic link. Says why not in one line otherwise.
+     */
+    private boolean trusted(Path path) throws IOException {
+        String doubt = doubt(path);
+        if (doubt != null && !warned.getAndSet(true)) {
+            warnings.accept("mailblock: not using the rule cache " + path + ": " + doubt
+                    + "; the rules are compiled instead (make it your own and chmod go-w it, or set " + FOLDER_VARIABLE + ")");
+        }
+        return doubt == null;
+    }
+
+    /** Why a path of the cache cannot be trusted, or {@code null} when it can. */
+    static String doubt(Path path) throws IOException {
+        if (Files.isSymbolicLink(path)) {
+            return "it is a symbolic link";
+        }
+        UserPrincipal owner = Files.getOwner(path, LinkOption.NOFOLLOW_LINKS);
+        UserPrincipal me = path.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(System.getProperty("user.name"));
+        if (!owner.equals(me)) {
+            return "it belongs to " + owner.getName() + ", not to " + me.getName();
+        }
+        if (Files.getFileStore(path).supportsFileAttributeView("posix")) {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS);
+            if (permissions.stream().anyMatch(WRITABLE_BY_OTHERS::contains)) {
+                return "others can write it (" + PosixFilePermissions.toString(permissions) + ")";
+            }
+        }
+        return null;
+    }
+
+    /** Creates the folder, readable and writable only by the user where the file system has POSIX permissions. */
+    private static void createPrivately(Path folder) throws IOException {
+        if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Path absolute = folder.toAbsolutePath();
+        if (absolute.getParent() != null) {
+            Files.createDirectories(absolute.getParent());
+        }
+        try {
+            Files.createDirectory(absolute, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createDirectory(absolute);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            // another run created it meanwhile; trusted() judges it
+        }
+    }
+
     private static void update(MessageDigest sha, String text) {
         sha.update(text.getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
@@ -130,7 +203,7 @@ public final class RuleCache {
         }
         Path entry = folder.resolve(key + SUFFIX);
         try {
-            if (!Files.isRegularFile(entry)) {
+            if (!Files.exists(entry, LinkOption.NOFOLLOW_LINKS) || !trusted(folder) || !trusted(entry)) {
                 return Optional.empty();
             }
             CompiledRules rules = CompiledRules.fromZip(Files.readAllBytes(entry));
@@ -148,7 +221,10 @@ public final class RuleCache {
         }
         Path temp = null;
         try {
-            Files.createDirectories(folder);
+            createPrivately(folder);
+            if (!trusted(folder)) {
+                return;
+            }
             temp = Files.createTempFile(folder, rules.key(), ".tmp");
             Files.write(temp, rules.toZip());
             Path entry = folder.resolve(rules.key() + SUFFIX);

@@ -38,8 +38,20 @@ public final class CommandExpansion {
         return out;
     }
 
-    /** A PowerShell single-quoted string: a quote inside is written twice. */
+    /**
+     * A PowerShell single-quoted string: a quote inside is written twice. PowerShell takes the
+     * typographic single quotes (U+2018 to U+201B) for quotes too, so they are doubled as well:
+     * otherwise a name holding one would end the string and run what follows it.
+     */
     static String quoted(String value) {
-        return "'" + value.replace("'", "''") + "'";
+        StringBuilder out = new StringBuilder(value.length() + 2).append('\'');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            out.append(c);
+            if (c == '\'' || (c >= '\u2018' && c <= '\u201B')) {
+                out.append(c);
+            }
+        }
+        return out.append('\'').toString();
     }
 }

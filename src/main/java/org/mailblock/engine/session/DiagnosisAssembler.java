@@ -24,6 +24,7 @@ import org.mailblock.engine.kb.Ask;
 import org.mailblock.engine.kb.Cause;
 import org.mailblock.engine.kb.EvidenceRef;
 import org.mailblock.engine.kb.Proposal;
+import org.mailblock.engine.kb.NdrTally;
 import org.mailblock.engine.kb.Symptom;
 import org.mailblock.facts.TenantFacts;
 
@@ -67,13 +68,17 @@ public final class DiagnosisAssembler {
 
     private List<org.mailblock.diagnosis.Symptom> symptoms(List<Symptom> found) {
         Map<SymptomKey, org.mailblock.diagnosis.Symptom> byKey = new TreeMap<>();
+        // NDRs without a code are tallied by text: one symptom adds up the tallies it classified
+        Map<SymptomKey, Set<NdrTally>> counted = new java.util.HashMap<>();
         for (Symptom s : found) {
             Integer position = known(symptomOrder, s.id(), "symptom", s.rule());
             SymptomKey key = new SymptomKey(position, s.code());
             org.mailblock.diagnosis.Symptom merged = byKey.get(key);
             boolean ban = s.tenantBan() || (merged != null && merged.tenantBan());
+            boolean newTally = counted.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(s.tally());
+            long count = merged != null && newTally ? merged.count() + s.count() : s.count();
             Catalogue.SymptomEntry entry = catalogue.symptoms().get(position);
-            byKey.put(key, new org.mailblock.diagnosis.Symptom(s.id(), entry.title(), s.code(), s.count(), ban, entry.banUnknown()));
+            byKey.put(key, new org.mailblock.diagnosis.Symptom(s.id(), entry.title(), s.code(), count, ban, entry.banUnknown()));
         }
         return List.copyOf(byKey.values());
     }
@@ -178,7 +183,8 @@ public final class DiagnosisAssembler {
         @Override
         public int compareTo(SymptomKey other) {
             int byPosition = Integer.compare(position, other.position);
-            return byPosition != 0 ? byPosition : code.compareTo(other.code);
+            // the NDRs without a code come after the coded ones of the same symptom
+            return byPosition != 0 ? byPosition : java.util.Comparator.nullsLast(String::compareTo).compare(code, other.code);
         }
     }
 

@@ -119,7 +119,8 @@ public final class FactPaths {
     /** How the trace names a matched fact: its path, or the conclusion it is. */
     String describe(Object fact) {
         if (fact instanceof NdrTally tally) {
-            return "ndrs with code " + tally.code() + " (" + tally.count() + ")";
+            return tally.code() == null ? "ndrs without a code (" + tally.count() + ")"
+                    : "ndrs with code " + tally.code() + " (" + tally.count() + ")";
         }
         if (fact instanceof Known known) {
             return known.section() + " (given)";

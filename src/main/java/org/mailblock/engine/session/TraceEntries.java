@@ -33,7 +33,7 @@ final class TraceEntries {
 
     private static TraceText matched(Object fact, FactPaths paths) {
         if (fact instanceof NdrTally tally) {
-            return TraceText.of("trace.ndrs", "code", tally.code(), "count", String.valueOf(tally.count()));
+            return TraceText.of("trace.ndrs", "code", tally.code() == null ? "none" : tally.code(), "count", String.valueOf(tally.count()));
         }
         if (fact instanceof Known known) {
             return TraceText.of("trace.given", "section", known.section());
@@ -47,7 +47,7 @@ final class TraceEntries {
 
     private static TraceText concluded(Object o) {
         if (o instanceof Symptom s) {
-            return TraceText.of("trace.symptom", "id", s.id(), "code", s.code(), "count", String.valueOf(s.count()));
+            return TraceText.of("trace.symptom", "id", s.id(), "code", s.code() == null ? "none" : s.code(), "count", String.valueOf(s.count()));
         }
         if (o instanceof Cause c) {
             return TraceText.of("trace.cause", "id", c.id(), "confidence", c.confidence().id());

@@ -31,6 +31,8 @@ final class BounceParts {
     final List<String> htmlTexts = new ArrayList<>();
     final List<InternetHeaders> originals = new ArrayList<>();
     boolean report;
+    /** The message is a feedback report (ARF), which is a multipart/report but no bounce. */
+    boolean feedbackReport;
     boolean incomplete;
 
     static BounceParts of(MimeMessage message) {
@@ -65,6 +67,7 @@ final class BounceParts {
         }
         switch (type) {
             case "message/delivery-status", "message/global-delivery-status" -> deliveryStatus.add(text(part));
+            case "message/feedback-report" -> feedbackReport = true;
             case "message/rfc822", "message/global", "text/rfc822-headers", "message/rfc822-headers" -> original(part);
             case "text/html" -> htmlTexts.add(text(part));
             default -> {

@@ -34,9 +34,16 @@ public final class BounceReader {
             + "delivery status notification|delivery failure|delivery has failed|failure notice|returned mail|"
             + "mail delivery failed|mail delivery system|non remis|non recapitabile|unzustellbar|no se puede entregar|"
             + "\\[postmaster\\]|email delivery failure|delivery notification|message not delivered|"
-            + "undeliverable mail|notification d'\\S+ de remise)");
+            + "undeliverable mail|notification d'\\S+ de remise|there was an error sending your mail)");
     private static final Pattern DAEMON_SENDER = Pattern.compile(
-            "(?i)(?:^|[<\\s\"])(?:mailer-daemon|postmaster|microsoftexchange[0-9a-f]{32})@");
+            "(?i)(?:^|[<\\s\"])(?:mailer-daemon|postmaster|microsoftexchange[0-9a-f]{32})(?:@|\\s*>?\\s*$)");
+
+    /**
+     * Report texts that say a delivery failed, in servers' own words (au by KDDI, X6 ...); with a returned
+     * original beside them they make a bounce of a message without bounce headers.
+     */
+    private static final Pattern FAILURE_TEXT = Pattern.compile("(?i)could not be delivered to:|was undeliverable\\."
+            + "|returned permanent errors:|we had trouble delivering your message|did not reach the following recipient");
 
     private final Session session;
 
@@ -60,6 +67,10 @@ public final class BounceReader {
         try {
             if (Files.isDirectory(file)) {
                 throw new InputException(InputProblem.of(source, "is a folder; name the message files (for example " + file.resolve("*.eml") + ")"));
+            }
+            if (Files.exists(file) && !Files.isDirectory(file) && !Files.isRegularFile(file)) {
+                // reading a named pipe nobody writes to would block forever
+                throw new InputException(InputProblem.of(source, "is not a regular file (a named pipe, device or socket); save it to a file first"));
             }
             if (Files.size(file) > MAX_BYTES) {
                 throw new InputException(InputProblem.of(source, "is larger than " + (MAX_BYTES >> 20) + " MiB; not a bounce message"));
@@ -102,6 +113,14 @@ public final class BounceReader {
             throw new InputException(InputProblem.of(source, "is truncated: it ends inside its headers, before any report"));
         }
         BounceParts parts = BounceParts.of(message);
+        if (parts.feedbackReport) {
+            throw new InputException(InputProblem.of(source, "is not a bounce message: it is a feedback report "
+                    + "(ARF, RFC 5965: a mailbox provider reports mail a recipient marked as spam), not a refused delivery"));
+        }
+        if (headers.isAutoReply() && parts.deliveryStatus.isEmpty() && !parts.report) {
+            throw new InputException(InputProblem.of(source, "is not a bounce message: it is an automatic reply "
+                    + "(RFC 3834: out of office, vacation or an inbox rule), which says nothing about delivery"));
+        }
         List<String> warnings = new ArrayList<>();
         if (parts.incomplete) {
             warnings.add("is truncated (it ends before its last MIME boundary); read what was there");
@@ -110,7 +129,8 @@ public final class BounceReader {
         String reportText = BounceText.reportPart(humanText(parts));
         List<ImportedNdr> ndrs = new ArrayList<>();
         DeliveryStatus status = DeliveryStatus.parse(capped(String.join("\n\n", parts.deliveryStatus)));
-        boolean bounce = !status.isEmpty() || parts.report || !headers.isAutoReply() && isBounceByHeaders(headers);
+        boolean bounce = !status.isEmpty() || parts.report || isBounceByHeaders(headers)
+                || !parts.originals.isEmpty() && FAILURE_TEXT.matcher(reportText).find();
         if (!bounce) {
             throw new InputException(InputProblem.of(source, "is not a bounce message: no delivery-status part, "
                     + "no bounce headers (X-MS-Exchange-Message-Is-Ndr, X-Failed-Recipients), no bounce sender or subject"));
@@ -121,9 +141,14 @@ public final class BounceReader {
             ndrs.addAll(TextEntries.read(context));
         }
         if (ndrs.isEmpty()) {
+            // a bounce without an enhanced code is still an NDR: its reply and text, the code left unknown
+            ndrs.addAll(TextEntries.withoutCode(context));
+        }
+        if (ndrs.isEmpty()) {
             String why = parts.incomplete ? "is a bounce, but truncated before any status code: " : "is a bounce, but ";
             List<String> recipients = context.knownRecipients();
-            throw new InputException(InputProblem.of(source, why + "it carries no enhanced status code"
+            throw new InputException(InputProblem.of(source, why + "it carries no enhanced status code, no SMTP reply "
+                    + "and no diagnostic text"
                     + (recipients.isEmpty() ? "" : " (failed recipient " + String.join(", ", recipients) + ")")
                     + "; nothing imported from it, as a code is never guessed"));
         }

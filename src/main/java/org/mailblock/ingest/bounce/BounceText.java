@@ -28,10 +28,11 @@ final class BounceText {
     private static final List<Pattern> RECIPIENT_PHRASES = List.of(
             Pattern.compile("(?i)recipient address:\\s*<?(" + ADDRESS.pattern() + ")"),
             Pattern.compile("(?i)your message to\\s*<?(" + ADDRESS.pattern() + ")"),
+            Pattern.compile("(?i)(?:could not be delivered to|returned permanent errors):\\s*<?(" + ADDRESS.pattern() + ")"),
             Pattern.compile("(?i)(?:delivery has failed to these recipients or groups|could not be delivered to the following"
                     + "|could not be delivered:|failed to deliver to the following|delivery to the following recipients? failed"
                     + "|error delivering your mail to|wasn't able to deliver your message to the following addresses"
-                    + "|did not reach the following recipient\\(s\\)|following address(?:es)? failed)[^@]{0,400}?(" + ADDRESS.pattern() + ")"),
+                    + "|did not reach the following recipient\\(s\\)|following recipient\\(s\\) could not be reached|following address(?:es)? failed)[^@]{0,400}?(" + ADDRESS.pattern() + ")"),
             Pattern.compile("(?m)^<(" + ADDRESS.pattern() + ")>:\\s*$"));
 
     private static final Pattern GENERATING_SERVER = Pattern.compile(
@@ -88,6 +89,89 @@ final class BounceText {
         int end = report.indexOf('\n', start);
         String line = report.substring(start, end < 0 ? report.length() : end);
         return oneLine(line.replaceFirst("^[\\s#-]+", ""));
+    }
+
+    /** An Exchange 2000/2003 recipient line: the address (or X.400 address with its SMTP part), " on " and a date. */
+    private static final Pattern RECIPIENT_ON_DATE = Pattern.compile("(?m)^[ \\t]*([^\\n]{0,200}?@[^\\s;]+;?) on [^\\n]*$");
+
+    /** Phrases after which servers quote the remote server's answer, on the same line or the next. */
+    private static final Pattern ANSWER_FOLLOWS = Pattern.compile("(?im)^[ \\t]*(?:the response (?:from the remote server )?was"
+            + "|the error that the other server returned was|remote host said|reason|diagnostic(?:-code| code)?)[ \\t]*:[ \\t]*(?:\\r?\\n)?"
+            + "(?:[ \\t]*\\r?\\n)?[ \\t]*(\\S[^\\r\\n]*)");
+
+    /** One recipient of an Exchange 2000/2003 report, with the diagnostic lines under it. */
+    record RecipientBlock(String recipient, String text) {
+    }
+
+    /**
+     * The recipients of an Exchange 2000/2003 report ("did not reach the following recipient(s)"), each with
+     * the indented lines under it ("The recipient name is not recognized", "MSEXCH:IMS:... Unknown Recipient"),
+     * without the MTS-ID bookkeeping; empty when the report has no such lines.
+     */
+    static List<RecipientBlock> recipientBlocks(String report) {
+        List<RecipientBlock> out = new ArrayList<>();
+        Matcher m = RECIPIENT_ON_DATE.matcher(report);
+        List<int[]> heads = new ArrayList<>();
+        while (m.find()) {
+            heads.add(new int[] {m.start(), m.end()});
+        }
+        for (int i = 0; i < heads.size(); i++) {
+            int from = heads.get(i)[1];
+            int to = i + 1 < heads.size() ? heads.get(i + 1)[0] : report.length();
+            String address = BounceMessage.address(report.substring(heads.get(i)[0], from));
+            String text = linesBelow(report.substring(from, to));
+            if (address != null && text != null) {
+                out.add(new RecipientBlock(address, text));
+            }
+        }
+        return out;
+    }
+
+    private static String linesBelow(String block) {
+        String[] lines = block.split("\\r?\\n", -1);
+        List<String> under = new ArrayList<>();
+        boolean skipping = false;
+        for (int i = 1; i < lines.length && under.size() < 6; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                if (under.isEmpty()) {
+                    continue;
+                }
+                break;
+            }
+            if (line.startsWith("The MTS-ID")) {
+                skipping = true;
+                continue;
+            }
+            if (skipping && line.startsWith(";")) {
+                continue;
+            }
+            skipping = false;
+            if (under.isEmpty() && i == 1 && Character.isDigit(line.charAt(0))) {
+                continue; // the rest of the date, folded onto its own line
+            }
+            under.add(line);
+        }
+        return under.isEmpty() ? null : oneLine(String.join(" ", under));
+    }
+
+    /** The indented lines under the line that names the recipient (au by KDDI: "As their mailbox is full."); {@code null} when none. */
+    static String linesUnder(String report, String recipient) {
+        if (recipient == null) {
+            return null;
+        }
+        int at = report.toLowerCase(Locale.ROOT).indexOf(recipient.toLowerCase(Locale.ROOT));
+        if (at < 0) {
+            return null;
+        }
+        int lineEnd = report.indexOf('\n', at);
+        return lineEnd < 0 ? null : linesBelow(report.substring(lineEnd));
+    }
+
+    /** The remote server's answer a report quotes after "The response was:" and the like; {@code null} when none. */
+    static String quotedAnswer(String report) {
+        Matcher m = ANSWER_FOLLOWS.matcher(report);
+        return m.find() ? oneLine(m.group(1)) : null;
     }
 
     static String oneLine(String text) {

@@ -16,6 +16,9 @@ import org.mailblock.facts.Ndr;
  */
 final class DeliveryStatusEntries {
 
+    /** The DSN actions that report a success, not a refusal (RFC 3464 section 2.3.3). */
+    private static final java.util.Set<String> SUCCESS = java.util.Set.of("delivered", "relayed", "expanded");
+
     private DeliveryStatusEntries() {
     }
 
@@ -41,11 +44,26 @@ final class DeliveryStatusEntries {
         if (text != null) {
             sources.put("text", ValueSource.DELIVERY_STATUS);
         }
+        String action = fields.get("action") == null ? null : fields.get("action").trim().toLowerCase(Locale.ROOT);
+        if (action != null && SUCCESS.contains(action)) {
+            warnings.add("recipient " + (recipient == null ? "(unnamed)" : recipient) + " was not refused (Action: "
+                    + action + "); left out");
+            return null;
+        }
         String code = statusCode(fields, diagnostic);
         if (code != null) {
             sources.put("code", ValueSource.DELIVERY_STATUS);
         } else {
             StatusCodes.Found inText = codeInTextFor(context.reportText, recipient);
+            if (inText == null && diagnostic != null) {
+                // the remote reply has no enhanced code ("554 Transaction failed"): imported with its code unknown
+                Integer smtp = replyCode(context, diagnostic, null, sources);
+                if (recipient == null) {
+                    recipient = context.textRecipient(sources);
+                }
+                Ndr ndr = new Ndr(null, smtp, text, context.sender(sources), recipient, time(context, fields, sources), null);
+                return new ImportedNdr(ndr, context.source, reportingServer(context), action, sources);
+            }
             if (inText == null) {
                 warnings.add("recipient " + (recipient == null ? "(unnamed)" : recipient)
                         + " has no status code in the delivery-status part or the text; left out");
@@ -62,7 +80,6 @@ final class DeliveryStatusEntries {
         if (recipient == null) {
             recipient = context.textRecipient(sources);
         }
-        String action = fields.get("action") == null ? null : fields.get("action").trim().toLowerCase(Locale.ROOT);
         if ("delayed".equals(action)) {
             warnings.add("recipient " + recipient + " was delayed, not refused (Action: delayed); imported as reported");
         }
@@ -85,8 +102,8 @@ final class DeliveryStatusEntries {
     }
 
     /**
-     * The Status field's code; the code of the remote reply in Diagnostic-Code when Status is missing, or is
-     * a generic x.0.0 of the same class (a relay's "5.0.0" says less than the "550 5.7.705" it relays).
+     * The Status field's code; the code in Diagnostic-Code when Status is missing, or is a generic x.0.0 of
+     * the same class (a relay's "5.0.0" says less than the "550 5.7.705" or "550 #5.1.0" it relays).
      */
     private static String statusCode(Map<String, String> fields, String diagnostic) {
         String status = StatusCodes.fromStatusField(fields.get("status"));
@@ -97,7 +114,7 @@ final class DeliveryStatusEntries {
         if (status == null) {
             return inDiagnostic.code();
         }
-        boolean moreSpecific = status.endsWith(".0.0") && inDiagnostic.reply() != null
+        boolean moreSpecific = status.endsWith(".0.0")
                 && inDiagnostic.code().charAt(0) == status.charAt(0) && !inDiagnostic.code().endsWith(".0.0");
         return moreSpecific ? inDiagnostic.code() : status;
     }
@@ -105,7 +122,7 @@ final class DeliveryStatusEntries {
     private static Integer replyCode(BounceMessage context, String diagnostic, String code, Map<String, ValueSource> sources) {
         Integer smtp = StatusCodes.leadingReply(diagnostic);
         if (smtp == null) {
-            smtp = StatusCodes.replyBefore(diagnostic, code);
+            smtp = code == null ? replyIn(diagnostic) : StatusCodes.replyBefore(diagnostic, code);
         }
         if (smtp != null) {
             sources.put("smtp", ValueSource.DELIVERY_STATUS);
@@ -116,6 +133,11 @@ final class DeliveryStatusEntries {
             sources.put("smtp", ValueSource.MESSAGE_TEXT);
         }
         return smtp;
+    }
+
+    private static Integer replyIn(String diagnostic) {
+        StatusCodes.Found reply = StatusCodes.firstBareReply(diagnostic);
+        return reply == null ? null : reply.reply();
     }
 
     /** When the bounce was written; without a Date header, when delivery was last tried or the message arrived. */

@@ -14,17 +14,25 @@ import java.util.regex.Pattern;
  */
 final class StatusCodes {
 
-    /** class 2, 4 or 5; subject 0-7; detail 0-999; not part of a longer dotted number. */
-    static final String CODE = "(?<![0-9.])([245]\\.[0-7]\\.[0-9]{1,3})(?![0-9]|\\.[0-9])";
+    /**
+     * A failure code: class 4 or 5 (a 2.x.x code reports a success, such as a quoted transcript's
+     * {@code 250 2.0.0 Ok}, and is never the code of a bounce); subject 0-7; detail 0-999; not part of a
+     * longer dotted number.
+     */
+    static final String CODE = "(?<![0-9.])([45]\\.[0-7]\\.[0-9]{1,3})(?![0-9]|\\.[0-9])";
     private static final String REPLY = "([245][0-5][0-9])";
 
     private static final List<Pattern> IN_TEXT = List.of(
             Pattern.compile("(?i)returned\\s+'" + "(?:" + REPLY + "[ -])?" + CODE),
             Pattern.compile("(?i)status\\s+code:?\\s*" + "(?:" + REPLY + "[ -])?" + CODE),
             Pattern.compile("#" + "(?:" + REPLY + "[ -])?" + CODE),
-            Pattern.compile("(?<![0-9.:])" + REPLY + "[ -]" + CODE),
+            // Amazon SES quotes the remote reply: "550-'5.2.2 <a@b>... Mailbox Full'"
+            Pattern.compile("(?<![0-9.:])" + REPLY + "[ -]'?" + CODE),
             Pattern.compile("(?m)^[ \\t]*(?:--[ \\t]*)?()" + CODE + "[ \\t]+[A-Za-z]"),
             Pattern.compile("\\bDSN\\s+()" + CODE + "\\b"));
+
+    /** A failure reply code that starts a reply in words ({@code 550 Requested action not taken}), for bounces without an enhanced code. */
+    private static final Pattern BARE_REPLY = Pattern.compile("(?<![0-9.:,/\\w-])([45][0-5][0-9])[ -](?=[ \\t]*[A-Za-z<\\[(\\\"'])");
 
     private static final Pattern STATUS_FIELD = Pattern.compile("^\\s*" + CODE);
     private static final Pattern LEADING_REPLY = Pattern.compile("^\\s*" + REPLY + "(?:[ -]|$)");
@@ -79,12 +87,21 @@ final class StatusCodes {
         return List.of();
     }
 
+    /** The first failure reply code followed by words, and where it starts; {@code null} when the text has none. */
+    static Found firstBareReply(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = BARE_REPLY.matcher(text);
+        return m.find() ? new Found(null, Integer.valueOf(m.group(1)), m.start()) : null;
+    }
+
     /** A reply code in a diagnostic text, right before the given enhanced code. */
     static Integer replyBefore(String text, String code) {
         if (text == null || code == null) {
             return null;
         }
-        Matcher m = Pattern.compile("(?<![0-9.])" + REPLY + "[ -]" + Pattern.quote(code) + "(?![0-9])").matcher(text);
+        Matcher m = Pattern.compile("(?<![0-9.])" + REPLY + "[ -]'?" + Pattern.quote(code) + "(?![0-9])").matcher(text);
         return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 }

@@ -49,4 +49,45 @@ final class TextEntries {
         return out;
     }
 
+    /**
+     * The entries of a bounce whose text carries no enhanced code: its failure reply and the words after it;
+     * in the Exchange 2000/2003 layout, each recipient with the diagnostic lines under it; otherwise the answer
+     * the report quotes ("The response was: ..."). The code stays unknown.
+     */
+    static List<ImportedNdr> withoutCode(BounceMessage context) {
+        String report = context.reportText;
+        StatusCodes.Found reply = StatusCodes.firstBareReply(report);
+        if (reply != null) {
+            return List.of(entry(context, reply.reply(), BounceText.diagnosticAt(report, reply.start()), null));
+        }
+        List<ImportedNdr> out = new ArrayList<>();
+        for (BounceText.RecipientBlock block : BounceText.recipientBlocks(report)) {
+            out.add(entry(context, null, block.text(), block.recipient()));
+        }
+        if (out.isEmpty()) {
+            String answer = BounceText.quotedAnswer(report);
+            if (answer == null) {
+                answer = BounceText.linesUnder(report, context.textRecipient(new LinkedHashMap<>()));
+            }
+            if (answer != null) {
+                out.add(entry(context, null, answer, null));
+            }
+        }
+        return out;
+    }
+
+    private static ImportedNdr entry(BounceMessage context, Integer smtp, String text, String recipient) {
+        Map<String, ValueSource> sources = new LinkedHashMap<>();
+        if (smtp != null) {
+            sources.put("smtp", ValueSource.MESSAGE_TEXT);
+        }
+        sources.put("text", ValueSource.MESSAGE_TEXT);
+        if (recipient != null) {
+            sources.put("recipient", ValueSource.MESSAGE_TEXT);
+        } else {
+            recipient = context.textRecipient(sources);
+        }
+        Ndr ndr = new Ndr(null, smtp, text, context.sender(sources), recipient, context.generatedAt(sources), null);
+        return new ImportedNdr(ndr, context.source, BounceText.generatingServer(context.reportText), null, sources);
+    }
 }

@@ -52,6 +52,10 @@ public final class ExportReader {
     public ExportImport read(Path file) throws InputException {
         String source = file.toString();
         try {
+            if (Files.exists(file) && !Files.isDirectory(file) && !Files.isRegularFile(file)) {
+                // reading a named pipe nobody writes to would block forever
+                throw new InputException(InputProblem.of(source, "is not a regular file (a named pipe, device or socket); save it to a file first"));
+            }
             if (Files.size(file) > MAX_BYTES) {
                 throw new InputException(InputProblem.of(source, "is larger than " + (MAX_BYTES >> 20) + " MiB"));
             }
