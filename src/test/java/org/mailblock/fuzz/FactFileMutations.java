@@ -102,6 +102,11 @@ public final class FactFileMutations {
         };
     }
 
+    /** One random change to a file's bytes, for fuzzing other readers of files than the fact file loader. */
+    public static ByteMutation randomByteMutation(SplittableRandom random) {
+        return byteMutation(random);
+    }
+
     private static ByteMutation byteMutation(SplittableRandom random) {
         int at = position(random);
         return switch (weighted(random, 2, 4, 2, 1, 2, 1, 1, 1, 1, 1)) {
