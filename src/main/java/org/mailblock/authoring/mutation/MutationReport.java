@@ -9,9 +9,9 @@ import java.util.List;
  * @param results   every mutant's outcome, in file and line order
  * @param misdeclared declarations in the equivalents file that are wrong: a sample noticed the
  *                  mutant, or no mutant has that change
- * @param orderDependent samples whose diagnosis changed when a rule was merely swapped out and back in
- *                  unchanged: a sign that the knowledge's outcome depends on the order rules fire in;
- *                  they are left out when judging that rule's mutants
+ * @param orderDependent samples whose diagnosis changed when rules were merely swapped out and back in
+ *                  unchanged: their outcome depends on the order rules fire in, a flaw of the knowledge;
+ *                  they judge no mutant from the moment that shows
  * @param millis    how long the run took
  */
 public record MutationReport(int samples, List<MutationResult> results, List<String> misdeclared, List<String> orderDependent,

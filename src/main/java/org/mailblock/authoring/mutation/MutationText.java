@@ -30,7 +30,8 @@ public final class MutationText {
             }
         }
         for (String order : report.orderDependent()) {
-            out.append("Order-dependent: ").append(order).append('\n');
+            out.append("Order-dependent: ").append(order)
+                    .append(" is diagnosed differently once rules are reloaded in another order: its outcome depends on the firing order\n");
         }
         for (String wrong : report.misdeclared()) {
             out.append("Declared equivalent wrongly: ").append(wrong).append('\n');
