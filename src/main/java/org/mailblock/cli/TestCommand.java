@@ -66,8 +66,7 @@ import picocli.CommandLine.Spec;
             "  mailblock test --rules my-rules my-samples/ extra/tenant.yaml",
             "", "Exit codes:",
             "  0  every sample passed (and coverage met --threshold)",
-            "  1  a sample failed, or coverage is below --threshold, or the mutation score is below --min-score;",
-            "     or an internal error",
+            "  1  a sample failed, --threshold or --min-score missed, or internal error",
             "  2  bad usage (no such rule folder), or a sample that cannot be loaded",
             "  3  the rule base does not compile"})
 final class TestCommand implements Callable<Integer> {

@@ -22,6 +22,17 @@ import org.mailblock.report.SampleReports.Sample;
 class RedactionTest {
 
     static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
+    /** The catalogue's text: addresses written there are Microsoft's, not the tenant's. */
+    static final String KNOWLEDGE = readCatalogue();
+
+    private static String readCatalogue() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("rules/catalogue.yaml"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static final Pattern IPV4 = Pattern.compile("\\b(?:\\d{1,3}\\.){3}\\d{1,3}\\b");
 
     @Test
@@ -36,7 +47,10 @@ class RedactionTest {
                     }
                     Matcher m = EMAIL.matcher(report);
                     while (m.find()) {
-                        assertThat(m.group()).as(s + " " + format).matches("user\\d+@(domain\\d+\\.example|tenant\\d+\\.onmicrosoft\\.com)");
+                        // an address the knowledge itself gives (Microsoft's delist mailbox) is an instruction, not a fact
+                        if (!KNOWLEDGE.contains(m.group())) {
+                            assertThat(m.group()).as(s + " " + format).matches("user\\d+@(domain\\d+\\.example|tenant\\d+\\.onmicrosoft\\.com)");
+                        }
                     }
                     assertThat(IPV4.matcher(report).find()).as(s + " " + format).isFalse();
                 }
