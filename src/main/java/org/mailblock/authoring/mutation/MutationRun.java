@@ -1,6 +1,5 @@
 package org.mailblock.authoring.mutation;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -68,12 +67,9 @@ public final class MutationRun {
                 .map(f -> new Sample(f.source(), f.facts(), f.expectation())).toList();
         status.accept("compiling the rules to run " + mutants.size() + " mutants against " + samples.size() + " samples");
         MutantBench first = workbench.mutantBench();
-        Map<String, Set<String>> firedIn = baseline(first.original(), samples);
         Map<String, Diagnosis> reference = new ConcurrentHashMap<>();
+        Map<String, Set<String>> firedIn = baseline(first.original(), samples, reference);
         List<String> orderDependent = java.util.Collections.synchronizedList(new ArrayList<>());
-        for (Sample s : samples) {
-            reference.put(s.name, first.original().diagnose(s.facts, DiagnoseOptions.EXPLAIN));
-        }
 
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < mutants.size(); i++) {
@@ -153,13 +149,14 @@ public final class MutationRun {
                 (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** The rules each sample fires with the unchanged rule base, which must pass every sample. */
-    private static Map<String, Set<String>> baseline(DiagnosisEngine engine, List<Sample> samples) {
+    /** The rules each sample fires with the unchanged rule base, which must pass every sample; each diagnosis goes into {@code reference}. */
+    private static Map<String, Set<String>> baseline(DiagnosisEngine engine, List<Sample> samples, Map<String, Diagnosis> reference) {
         Map<String, Set<String>> firedIn = new ConcurrentHashMap<>();
         List<String> failing = new ArrayList<>();
         for (Sample s : samples) {
             try {
                 Diagnosis d = engine.diagnose(s.facts, DiagnoseOptions.EXPLAIN);
+                reference.put(s.name, d);
                 if (!ExpectationCheck.differences(s.expectation, d).isEmpty()) {
                     failing.add(s.name);
                 }
@@ -265,8 +262,4 @@ public final class MutationRun {
     private record Sample(String name, TenantFacts facts, Expectation expectation) {
     }
 
-    /** Where a sample file is read from, for callers that list sample paths. */
-    public static String name(Path sample) {
-        return sample.toString().replace('\\', '/');
-    }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -180,8 +179,4 @@ public final class MutantBench {
                 "package " + pkg + ";\n" + String.join("\n", imports) + "\n" + fs));
     }
 
-    /** The rule names this bench can replace. */
-    public List<String> ruleNames() {
-        return List.copyOf(packageOfRule.keySet());
-    }
 }
