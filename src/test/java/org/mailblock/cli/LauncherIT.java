@@ -98,6 +98,20 @@ class LauncherIT {
     }
 
     @Test
+    void aChainOfSymlinksOnThePathFindsTheCheckoutFromAnyFolder() throws Exception {
+        Path bin = Files.createDirectories(checkout.resolve("elsewhere/bin"));
+        Path first = Files.createSymbolicLink(bin.resolve("mailblock-link"), checkout.resolve("mailblock"));
+        Path other = Files.createDirectories(checkout.resolve("elsewhere/other"));
+        Files.createSymbolicLink(other.resolve("mailblock"), other.relativize(first));
+        Path work = Files.createDirectories(checkout.resolve("elsewhere/work"));
+        Files.copy(checkout.resolve("facts-samples").resolve(SAMPLE), work.resolve(SAMPLE));
+        Result r = run(List.of("bash", other.resolve("mailblock").toString(), "diagnose", SAMPLE), work);
+        assertThat(r.code).as(r.err).isZero();
+        assertThat(r.out).contains("compromised-on-premises-server");
+        assertThat(mavenCalled).doesNotExist();
+    }
+
+    @Test
     void aChangedJavaSourceStillRebuildsTheJar() throws Exception {
         Path source = Files.createDirectories(checkout.resolve("src/main/java")).resolve("Changed.java");
         Files.writeString(source, "class Changed {}\n");
@@ -121,10 +135,14 @@ class LauncherIT {
     private Result launch(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bash", checkout.resolve("mailblock").toString()));
         command.addAll(List.of(args));
+        return run(command, checkout);
+    }
+
+    private Result run(List<String> command, Path folder) throws IOException, InterruptedException {
         Path out = Files.createTempFile("mailblock-out-", ".txt");
         Path err = Files.createTempFile("mailblock-err-", ".txt");
         try {
-            ProcessBuilder builder = new ProcessBuilder(command).directory(checkout.toFile())
+            ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
                     .redirectOutput(out.toFile()).redirectError(err.toFile());
             Map<String, String> env = builder.environment();
             env.remove(RuleFolder.CHECKOUT);
