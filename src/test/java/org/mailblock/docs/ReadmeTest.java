@@ -42,4 +42,11 @@ class ReadmeTest {
         assertThat(readme).contains("```sh\nmvn -B verify\n```");
         assertThat(ci.lines().filter(l -> !l.startsWith("#") && l.startsWith("mvn"))).containsExactly("mvn -B verify");
     }
+
+    @Test
+    void theHeapTheReadmeStatesIsTheOneThePomSets() throws IOException {
+        Matcher heap = Pattern.compile("<argLine>-Xmx(\\d+)g</argLine>").matcher(Files.readString(Path.of("pom.xml")));
+        assertThat(heap.find()).as("the POM sets the tests' heap").isTrue();
+        assertThat(readme.replaceAll("\\s+", " ")).contains("in a fixed " + heap.group(1) + " GiB heap, set in the POM");
+    }
 }
