@@ -68,11 +68,11 @@ class SchemaAgreementTest {
     }
 
     @Test
-    void theReadmesFactFileReferenceIsValidForTheLoaderAndTheSchema() {
-        String readme = read(Path.of("README.md"));
-        int section = readme.indexOf("## Fact file reference");
-        int start = readme.indexOf("```yaml\n", section) + "```yaml\n".length();
-        String example = readme.substring(start, readme.indexOf("```", start));
+    void theFactFileReferenceIsValidForTheLoaderAndTheSchema() {
+        String reference = read(Path.of("docs", "fact-file.md"));
+        int section = reference.indexOf("# Fact file reference");
+        int start = reference.indexOf("```yaml\n", section) + "```yaml\n".length();
+        String example = reference.substring(start, reference.indexOf("```", start));
 
         assertThat(example).startsWith("mailblock: 1");
         assertThat(SchemaCheck.loaderAccepts(example)).isTrue();

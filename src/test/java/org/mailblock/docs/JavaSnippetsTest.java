@@ -24,8 +24,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every ```java block of the README compiles against the library, with the imports it shows. */
-class ReadmeJavaSnippetsTest {
+/** Every ```java block of the README and of docs/ compiles against the library, with the imports it shows. */
+class JavaSnippetsTest {
 
     private static final Pattern JAVA_BLOCK = Pattern.compile("^```java\\n(.*?)^```", Pattern.DOTALL | Pattern.MULTILINE);
 
@@ -33,17 +33,20 @@ class ReadmeJavaSnippetsTest {
     Path classes;
 
     @TestFactory
-    List<DynamicTest> everyJavaSnippetOfTheReadmeCompilesWithItsImports() throws IOException {
-        List<Snippet> snippets = snippets(Files.readString(Path.of("README.md"), StandardCharsets.UTF_8));
-        assertThat(snippets).as("java snippets in README.md").isNotEmpty();
+    List<DynamicTest> everyJavaSnippetOfTheDocumentationCompilesWithItsImports() throws IOException {
+        List<Snippet> snippets = new ArrayList<>();
+        for (Path page : DocumentationPages.all()) {
+            snippets.addAll(snippets(page, Files.readString(page, StandardCharsets.UTF_8)));
+        }
+        assertThat(snippets).as("java snippets in the documentation").hasSizeGreaterThanOrEqualTo(3);
         return snippets.stream()
-                .map(s -> DynamicTest.dynamicTest("README.md snippet at line " + s.line, () -> assertThat(compile(s))
-                        .as("README.md, the java snippet at line %d, does not compile", s.line).isEmpty()))
+                .map(s -> DynamicTest.dynamicTest(s.page + " snippet at line " + s.line, () -> assertThat(compile(s))
+                        .as("%s, the java snippet at line %d, does not compile", s.page, s.line).isEmpty()))
                 .toList();
     }
 
-    /** A snippet's lines from its first, by the README line its code starts on. */
-    record Snippet(int line, String code) {
+    /** A snippet's lines from its first, by the page and the line its code starts on. */
+    record Snippet(Path page, int line, String code) {
 
         /** A class with the snippet's imports on top and the rest of its lines as the body of a method. */
         String asClass(String name) {
@@ -62,20 +65,20 @@ class ReadmeJavaSnippetsTest {
         }
     }
 
-    static List<Snippet> snippets(String readme) {
+    static List<Snippet> snippets(Path page, String text) {
         List<Snippet> found = new ArrayList<>();
-        Matcher m = JAVA_BLOCK.matcher(readme);
+        Matcher m = JAVA_BLOCK.matcher(text);
         while (m.find()) {
-            int line = (int) readme.substring(0, m.start(1)).chars().filter(c -> c == '\n').count() + 1;
-            found.add(new Snippet(line, m.group(1)));
+            int line = (int) text.substring(0, m.start(1)).chars().filter(c -> c == '\n').count() + 1;
+            found.add(new Snippet(page, line, m.group(1)));
         }
         return found;
     }
 
-    /** The compiler's errors, each with its README line, or nothing when the snippet compiles. */
+    /** The compiler's errors, each with its page and line, or nothing when the snippet compiles. */
     private List<String> compile(Snippet snippet) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        String name = "ReadmeSnippetAtLine" + snippet.line;
+        String name = "Snippet" + snippet.page.getFileName().toString().replaceAll("[^A-Za-z0-9]", "_") + "AtLine" + snippet.line;
         JavaFileObject source = new SimpleJavaFileObject(URI.create("string:///" + name + ".java"), JavaFileObject.Kind.SOURCE) {
             @Override
             public CharSequence getCharContent(boolean ignoreEncodingErrors) {
@@ -90,7 +93,7 @@ class ReadmeJavaSnippetsTest {
         }
         return problems.getDiagnostics().stream()
                 .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
-                .map(d -> "README.md:" + (snippet.line + d.getLineNumber() - 2) + ": " + d.getMessage(Locale.ROOT))
+                .map(d -> snippet.page + ":" + (snippet.line + d.getLineNumber() - 2) + ": " + d.getMessage(Locale.ROOT))
                 .collect(Collectors.toList());
     }
 }
