@@ -212,6 +212,23 @@ class CollectorScriptTest {
         }
     }
 
+    @Test
+    void theDocsNameEveryFileCmdletAndGraphScopeOfTheScript() throws IOException {
+        String docs = Files.readString(Path.of("docs", "collector.md"), StandardCharsets.UTF_8);
+        List<String> scopes = new ArrayList<>();
+        Matcher m = Pattern.compile("'([A-Za-z]+(?:\\.[A-Za-z]+)+)'").matcher(block("$GraphScopes = @(", "\n)"));
+        while (m.find()) {
+            scopes.add(m.group(1));
+        }
+
+        assertThat(scopes).containsExactly("Organization.Read.All", "RoleManagement.Read.Directory", "User.ReadBasic.All",
+                "AuditLog.Read.All", "IdentityRiskyUser.Read.All");
+        scopes.forEach(scope -> assertThat(docs).contains("| `" + scope + "` |"));
+        EXPORTS.forEach((file, cmdlet) -> assertThat(docs).contains("| " + file + " | `" + cmdlet));
+        assertThat(docs).contains("| manifest.json |", "-OutputFolder", "-Sender", "-SkipGraph", "-DaysOfAudit",
+                "mailblock import -o tenant.yaml exo mailblock-export ndr bounce.eml", "mailblock diagnose tenant.yaml");
+    }
+
     /** Step file -> step name, in the plan's order. */
     private Map<String, String> steps() {
         Map<String, String> out = new LinkedHashMap<>();
