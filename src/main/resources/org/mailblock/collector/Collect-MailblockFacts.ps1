@@ -185,7 +185,7 @@ function Invoke-CollectorStep {
 }
 
 function Get-Collected {
-    param([object[]]$Items, [string]$Note = $null)
+    param([object[]]$Items, $Note = $null)
     return @{ Items = @($Items); Note = $Note }
 }
 
@@ -201,10 +201,9 @@ function Get-IsoTime {
 }
 
 function Get-Texts {
-    # A property that holds one or many identities, as plain strings (Windows PowerShell wraps lists otherwise).
+    # A property that holds one or many identities, as plain strings; the comma keeps a list of one a list.
     param($Value)
-    if ($null -eq $Value) { return $null }
-    return [string[]]@($Value | ForEach-Object { [string]$_ })
+    return , [string[]]@($Value | Where-Object { $null -ne $_ } | ForEach-Object { [string]$_ })
 }
 
 function Get-DomainOf {
@@ -218,8 +217,9 @@ function Get-DomainOf {
 # ---------------------------------------------------------------------------------------------------------
 # Connect
 
+# .NET resolves relative paths against the process's folder, not PowerShell's current location
+$OutputFolder = $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($OutputFolder)
 [void][System.IO.Directory]::CreateDirectory($OutputFolder)
-$OutputFolder = (Resolve-Path -LiteralPath $OutputFolder).Path
 
 $script:ExchangeConnected = $false
 $script:ExchangeConnectError = 'the ExchangeOnlineManagement module is not installed (Install-Module ExchangeOnlineManagement -Scope CurrentUser)'
@@ -299,20 +299,35 @@ $Plan = @(
             return 'no sender was given with -Sender, so no mailbox was chosen to read inbox rules from'
         }
         $rules = [System.Collections.ArrayList]::new()
+        $unread = [System.Collections.ArrayList]::new()
         foreach ($address in $Sender) {
-            foreach ($rule in @(Get-InboxRule -Mailbox $address -ErrorAction Stop)) {
+            try {
+                $found = @(Get-InboxRule -Mailbox $address -ErrorAction Stop)
+            } catch {
+                # a sender without a mailbox here (an on-premises or outside sender) costs only its own rules
+                [void]$unread.Add(('{0}: {1}' -f $address, (Get-ErrorText $_)))
+                continue
+            }
+            foreach ($rule in $found) {
                 [void]$rules.Add([pscustomobject][ordered]@{
                     MailboxOwnerId        = [string]$rule.MailboxOwnerId
                     Identity              = [string]$rule.Identity
                     Name                  = [string]$rule.Name
                     Enabled               = [bool]$rule.Enabled
-                    ForwardTo             = Get-Texts $rule.ForwardTo
-                    ForwardAsAttachmentTo = Get-Texts $rule.ForwardAsAttachmentTo
-                    RedirectTo            = Get-Texts $rule.RedirectTo
+                    ForwardTo             = [string[]](Get-Texts $rule.ForwardTo)
+                    ForwardAsAttachmentTo = [string[]](Get-Texts $rule.ForwardAsAttachmentTo)
+                    RedirectTo            = [string[]](Get-Texts $rule.RedirectTo)
                 })
             }
         }
-        Get-Collected $rules.ToArray() ('the inbox rules of ' + ($Sender -join ', '))
+        if ($unread.Count -eq @($Sender).Count) {
+            throw ('no inbox rules could be read: ' + ($unread -join '; '))
+        }
+        $note = 'the inbox rules of ' + ($Sender -join ', ')
+        if ($unread.Count -gt 0) {
+            $note = $note + '; not read: ' + ($unread -join '; ')
+        }
+        Get-Collected $rules.ToArray() $note
     } },
     @{ Name = 'Search-UnifiedAuditLog'; File = 'connector-audit.json'; Kind = 'exchange'; Collect = {
         $end = [DateTime]::UtcNow

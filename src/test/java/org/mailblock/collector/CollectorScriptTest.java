@@ -25,7 +25,7 @@ class CollectorScriptTest {
     static final Map<String, String> EXPORTS = contract();
 
     /** Cmdlets that act on the local session or files only, never on the tenant. */
-    private static final Set<String> LOCAL = Set.of("Set-StrictMode", "Join-Path", "Resolve-Path", "ConvertTo-Json", "Out-File",
+    private static final Set<String> LOCAL = Set.of("Set-StrictMode", "Join-Path", "ConvertTo-Json", "Out-File",
             "Write-Progress", "Write-Warning", "Write-Host", "Select-Object", "Where-Object", "ForEach-Object", "Sort-Object",
             "Group-Object", "Get-Command", "Get-Module", "Import-Module");
 
