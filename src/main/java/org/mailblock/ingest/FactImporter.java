@@ -339,7 +339,7 @@ public final class FactImporter {
     private static String noTenantName(List<ImportedNdr> ndrs) {
         List<String> domains = ndrs.stream().map(n -> domainOf(n.ndr().sender())).filter(d -> d != null).distinct().sorted().toList();
         String senders = domains.isEmpty() ? "" : " (the bounced mail was sent from " + listed(domains)
-                + ", a domain the tenant uses, not its name)";
+                + (domains.size() == 1 ? ", a domain" : ", domains") + " the tenant uses, not its name)";
         return "the tenant's name, its *.onmicrosoft.com domain, is in none of the inputs" + senders
                 + ": give it with --tenant (for example contoso.onmicrosoft.com), or add the Get-AcceptedDomain export"
                 + " (mailblock collector writes it)";
