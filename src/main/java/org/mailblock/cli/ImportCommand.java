@@ -45,9 +45,11 @@ import picocli.CommandLine.Spec;
                 + "and everything named is merged. Each input is read on its own: one that cannot be read is "
                 + "reported (file, and line:column for JSON) and the others are still imported.",
             "",
-            "The fact file needs at least one NDR, the tenant's name and a collection time. The name comes from "
-                + "the *.onmicrosoft.com accepted domain (or --tenant); collectedAt is the newest time in the "
-                + "inputs (or --collected-at). What the inputs do not hold is left out, never guessed; comments "
+            "The fact file needs at least one NDR, the tenant's name and a collection time. The name is the "
+                + "tenant's *.onmicrosoft.com domain: --tenant, else the exports' accepted domain or users, else the "
+                + "address a bounce comes from (postmaster@contoso.onmicrosoft.com); a sender's own domain is never "
+                + "taken for it, and without a name nothing is written (exit code 2). collectedAt is the newest time "
+                + "in the inputs (or --collected-at). What the inputs do not hold is left out, never guessed; comments "
                 + "in the file say where each value came from.",
             ""
         },
@@ -79,7 +81,8 @@ final class ImportCommand implements Callable<Integer> {
     private String collectedAt;
 
     @Option(names = "--tenant", paramLabel = "NAME", scope = ScopeType.INHERIT,
-            description = "The tenant's initial domain (contoso.onmicrosoft.com). Default: the *.onmicrosoft.com accepted domain.")
+            description = "The tenant's initial domain (contoso.onmicrosoft.com). Default: the *.onmicrosoft.com name in the "
+                    + "exports, else in the bounces.")
     private String tenant;
 
     @Option(names = "--strict", scope = ScopeType.INHERIT,

@@ -50,7 +50,7 @@ public final class FactFileWriter {
             line(out, "  trial: " + facts.tenant().trial(), from.get("tenant.trial"));
         }
 
-        out.append("ndrs:\n");
+        line(out, "ndrs:", from.get("ndrs"));
         for (ImportedNdr imported : result.ndrs()) {
             ndr(out, imported);
         }

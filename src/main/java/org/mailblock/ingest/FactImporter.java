@@ -81,6 +81,7 @@ public final class FactImporter {
         List<String> warnings = new ArrayList<>();
         List<ImportedNdr> ndrs = new ArrayList<>();
         List<ExportImport> exports = new ArrayList<>();
+        Map<String, List<String>> namedTenants = new LinkedHashMap<>();
 
         List<Path> bounceFiles = expand(request.bounces(), p -> true, problems, warnings);
         int done = 0;
@@ -89,6 +90,10 @@ public final class FactImporter {
                 BounceImport bounce = bounceReader.read(file);
                 ndrs.addAll(bounce.ndrs());
                 bounce.warnings().forEach(w -> warnings.add(bounce.source() + ": " + w));
+                if (bounce.tenantName() != null) {
+                    namedTenants.computeIfAbsent(bounce.tenantName(), k -> new ArrayList<>())
+                            .add(bounce.source() + " (" + bounce.tenantNameSource() + ")");
+                }
             } catch (InputException e) {
                 problems.add(e.problem());
             } catch (RuntimeException unexpected) {
@@ -109,7 +114,7 @@ public final class FactImporter {
                 problems.add(e.problem());
             }
         }
-        return merge(request, ndrs, exports, problems, warnings, bounceFiles.size());
+        return merge(request, new Inputs(ndrs, exports, namedTenants, bounceFiles.size()), problems, warnings);
     }
 
     /** Files as given; folders replaced by their files (sorted by name, hidden files skipped). */
@@ -142,8 +147,18 @@ public final class FactImporter {
         return files;
     }
 
-    private static ImportResult merge(ImportRequest request, List<ImportedNdr> ndrs, List<ExportImport> exports,
-                                      List<InputProblem> problems, List<String> warnings, int bounceCount) {
+    /**
+     * What the inputs gave, before merging.
+     *
+     * @param namedTenants the tenant names bounces carry, each with the bounces (and addresses) that name it, in reading order
+     */
+    private record Inputs(List<ImportedNdr> ndrs, List<ExportImport> exports, Map<String, List<String>> namedTenants, int bounceCount) {
+    }
+
+    private static ImportResult merge(ImportRequest request, Inputs inputs, List<InputProblem> problems, List<String> warnings) {
+        List<ImportedNdr> ndrs = inputs.ndrs();
+        List<ExportImport> exports = inputs.exports();
+        int bounceCount = inputs.bounceCount();
         Map<String, String> provenance = new HashMap<>();
         Sections sections = new Sections(exports);
         sections.files.forEach((kind, files) -> provenance.put("exports." + kind, String.join(", ", files)));
@@ -161,15 +176,18 @@ public final class FactImporter {
                 provenance.put("tenant.trial", sections.filesOf(ExportKind.DIRECTORY_SUBSCRIPTIONS) + " (IsTrial of the subscriptions not deleted)");
             }
         }
-        String tenantName = tenantName(request, sections, ndrs, provenance, warnings);
-        Instant collectedAt = collectedAt(request, ndrs, exports, provenance);
-
         List<String> blockers = new ArrayList<>();
+        String tenantName = tenantName(request, sections, inputs.namedTenants(), provenance, warnings, blockers);
+        Instant collectedAt = collectedAt(request, ndrs, exports, provenance);
+        if (tenantName != null) {
+            senderDomains(tenantName, ndrs, provenance, warnings);
+        }
+
         if (ndrs.isEmpty()) {
             blockers.add("no NDR could be imported, and a fact file needs at least one: name bounce messages with 'ndr'");
         } else {
-            if (tenantName == null) {
-                blockers.add("the tenant's name is in none of the inputs: give it with --tenant (for example contoso.onmicrosoft.com)");
+            if (tenantName == null && blockers.isEmpty()) {
+                blockers.add(noTenantName(ndrs));
             }
             if (collectedAt == null) {
                 blockers.add("no input carries a date: give the collection time with --collected-at (for example 2026-11-20T10:00:00Z)");
@@ -270,33 +288,85 @@ public final class FactImporter {
         return !live.isEmpty() && live.stream().allMatch(s -> Boolean.TRUE.equals(s.trial())) ? Boolean.TRUE : null;
     }
 
-    /** --tenant; else the *.onmicrosoft.com accepted domain or UPN; else, with a warning, the bounced mail's sender domain. */
-    private static String tenantName(ImportRequest request, Sections sections, List<ImportedNdr> ndrs,
-                                     Map<String, String> provenance, List<String> warnings) {
+    /**
+     * --tenant; else the *.onmicrosoft.com accepted domain or UPN of the exports; else the *.onmicrosoft.com name the
+     * bounces carry. Never a sender's own domain: contoso.com says nothing of which tenant sends for it. Bounces that
+     * name more than one tenant give none (a blocker says which), as their mail cannot be one tenant's.
+     */
+    private static String tenantName(ImportRequest request, Sections sections, Map<String, List<String>> namedTenants,
+                                     Map<String, String> provenance, List<String> warnings, List<String> blockers) {
         if (request.tenantName() != null) {
             provenance.put("tenant.name", "given with --tenant");
             return request.tenantName();
         }
+        String fromExports = null;
         if (sections.initialDomain != null) {
             provenance.put("tenant.name", sections.initialDomainSource + " (the *.onmicrosoft.com accepted domain)");
-            return sections.initialDomain;
-        }
-        if (sections.registered != null) {
-            String fromUpn = sections.registered.stream().map(RegisteredUser::upn).map(FactImporter::domainOf)
+            fromExports = sections.initialDomain;
+        } else if (sections.registered != null) {
+            fromExports = sections.registered.stream().map(RegisteredUser::upn).map(FactImporter::domainOf)
                     .filter(d -> d != null && d.endsWith(".onmicrosoft.com")).sorted().findFirst().orElse(null);
-            if (fromUpn != null) {
+            if (fromExports != null) {
                 provenance.put("tenant.name", sections.filesOf(ExportKind.USER_REGISTRATION_DETAILS) + " (a *.onmicrosoft.com user principal name)");
-                return fromUpn;
             }
         }
-        String senderDomain = ndrs.stream().map(n -> domainOf(n.ndr().sender())).filter(d -> d != null).findFirst().orElse(null);
-        if (senderDomain != null) {
-            provenance.put("tenant.name", "the domain of the bounced mail's sender; the tenant's initial domain "
-                    + "(*.onmicrosoft.com) is not in the inputs: set it with --tenant");
-            warnings.add("tenant.name: the inputs do not name the tenant's initial domain; used the sender's domain "
-                    + senderDomain + " (set it with --tenant, or add the Get-AcceptedDomain export)");
+        if (fromExports != null) {
+            for (Map.Entry<String, List<String>> named : namedTenants.entrySet()) {
+                if (!named.getKey().equals(fromExports)) {
+                    warnings.add(named.getValue().get(0) + ": names the tenant " + named.getKey() + ", but the exports are of "
+                            + fromExports + "; this bounce may be another tenant's");
+                }
+            }
+            return fromExports;
         }
-        return senderDomain;
+        if (namedTenants.size() > 1) {
+            List<String> each = new ArrayList<>();
+            namedTenants.forEach((name, where) -> each.add(name + " (" + where.get(0) + (where.size() > 1 ? " and " + (where.size() - 1) + " more" : "") + ")"));
+            blockers.add("the bounces name " + namedTenants.size() + " tenants: " + String.join("; ", each)
+                    + ". Import each tenant's bounces apart, or give the one meant with --tenant");
+            return null;
+        }
+        if (namedTenants.size() == 1) {
+            Map.Entry<String, List<String>> only = namedTenants.entrySet().iterator().next();
+            List<String> where = only.getValue();
+            provenance.put("tenant.name", where.get(0) + (where.size() > 1 ? " and " + (where.size() - 1) + " more bounce(s)" : ""));
+            return only.getKey();
+        }
+        return null;
+    }
+
+    /** Why no name was found, and what to do; the senders' domains are named as what the name is not. */
+    private static String noTenantName(List<ImportedNdr> ndrs) {
+        List<String> domains = ndrs.stream().map(n -> domainOf(n.ndr().sender())).filter(d -> d != null).distinct().sorted().toList();
+        String senders = domains.isEmpty() ? "" : " (the bounced mail was sent from " + listed(domains)
+                + (domains.size() == 1 ? ", a domain" : ", domains") + " the tenant uses, not its name)";
+        return "the tenant's name, its *.onmicrosoft.com domain, is in none of the inputs" + senders
+                + ": give it with --tenant (for example contoso.onmicrosoft.com), or add the Get-AcceptedDomain export"
+                + " (mailblock collector writes it)";
+    }
+
+    /**
+     * Bounces of mail sent from several domains are merged as one tenant's; that is said on standard error and in the
+     * file, naming the domains, so that bounces of another tenant mixed in by mistake are seen.
+     */
+    private static void senderDomains(String tenantName, List<ImportedNdr> ndrs, Map<String, String> provenance, List<String> warnings) {
+        List<String> domains = ndrs.stream().map(n -> domainOf(n.ndr().sender())).filter(d -> d != null && !d.equals(tenantName))
+                .distinct().sorted().toList();
+        if (domains.size() > 1) {
+            provenance.put("ndrs", "mail sent from " + domains.size() + " domains, merged as the one tenant " + tenantName + ": "
+                    + listed(domains));
+            warnings.add("the bounces are of mail sent from " + domains.size() + " domains (" + listed(domains)
+                    + "), all imported as the one tenant " + tenantName
+                    + "; if some belong to another tenant, import each tenant's bounces apart");
+        }
+    }
+
+    /** At most ten names, then how many more: a folder of bounces can name hundreds. */
+    private static String listed(List<String> names) {
+        if (names.size() <= 10) {
+            return String.join(", ", names);
+        }
+        return String.join(", ", names.subList(0, 10)) + " and " + (names.size() - 10) + " more";
     }
 
     /** --collected-at, else the newest time any input records (a bounce's date, an export's latest change). */

@@ -15,7 +15,8 @@ import org.mailblock.facts.TenantFacts;
  * @param problems       inputs that gave nothing; the others are still imported
  * @param warnings       inputs imported in part, values left out, and why ({@code file: message})
  * @param blockers       why no fact file could be made (no NDR, no tenant name, no time); empty when {@code facts} is set
- * @param provenance     for {@code collectedAt}, {@code tenant.name}, {@code tenant.trial} and each section, where it came from
+ * @param provenance     for {@code collectedAt}, {@code tenant.name}, {@code tenant.trial}, {@code ndrs} (when the bounces were
+ *                       sent from several domains) and each section, where it came from
  * @param bounceCount    how many bounce message files were read
  */
 public record ImportResult(TenantFacts facts, List<ImportedNdr> ndrs, List<ExportImport> exports, List<InputProblem> problems,

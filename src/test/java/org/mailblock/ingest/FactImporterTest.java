@@ -113,12 +113,12 @@ class FactImporterTest {
     }
 
     @Test
-    void withoutTheInitialDomainTheSendersDomainStandsInWithAWarning() {
+    void withoutExportsTheTenantIsTheOneTheBounceComesFrom() {
         ImportResult result = importer.importInputs(new ImportRequest(List.of(BOUNCES.resolve("exo-text-two-recipients.eml")),
                 List.of(), null, null));
 
-        assertThat(result.facts().tenant().name()).isEqualTo("contoso.com");
-        assertThat(result.warnings()).anySatisfy(w -> assertThat(w).contains("--tenant"));
+        assertThat(result.facts().tenant().name()).isEqualTo("contoso.onmicrosoft.com");
+        assertThat(result.provenance().get("tenant.name")).contains("postmaster@contoso.onmicrosoft.com");
     }
 
     @Test

@@ -25,6 +25,18 @@ final class BounceMessage {
     final String reportText;
     final DeliveryStatus status;
 
+    /*
+     * The lookups every entry makes give the same answer for the whole message; they are made once, so that a
+     * bounce to thousands of recipients costs no more per entry than a bounce to one.
+     */
+    private Instant generatedAt;
+    private boolean generatedAtKnown;
+    private String sender;
+    private ValueSource senderSource;
+    private boolean senderKnown;
+    private List<StatusCodes.Found> codesInReport;
+    private String lowerReport;
+
     BounceMessage(String source, Headers headers, BounceParts parts, String reportText, DeliveryStatus status) {
         this.source = source;
         this.headers = headers;
@@ -35,15 +47,47 @@ final class BounceMessage {
 
     /** When the bounce was written: its Date header. */
     Instant generatedAt(Map<String, ValueSource> sources) {
-        Instant at = date(headers.first("Date"));
-        if (at != null) {
+        if (!generatedAtKnown) {
+            generatedAt = date(headers.first("Date"));
+            generatedAtKnown = true;
+        }
+        if (generatedAt != null) {
             sources.put("at", ValueSource.MESSAGE_HEADERS);
         }
-        return at;
+        return generatedAt;
     }
 
     /** The sender of the bounced message: the original's From, the NDR's "Sender Address", or the bounce's To. */
     String sender(Map<String, ValueSource> sources) {
+        if (!senderKnown) {
+            Map<String, ValueSource> found = new LinkedHashMap<>();
+            sender = findSender(found);
+            senderSource = found.get("sender");
+            senderKnown = true;
+        }
+        if (senderSource != null) {
+            sources.put("sender", senderSource);
+        }
+        return sender;
+    }
+
+    /** The enhanced status codes in the report text, in order. */
+    List<StatusCodes.Found> codesInReport() {
+        if (codesInReport == null) {
+            codesInReport = StatusCodes.all(reportText);
+        }
+        return codesInReport;
+    }
+
+    /** The report text in lower case, for finding a recipient's address in it. */
+    String lowerReport() {
+        if (lowerReport == null) {
+            lowerReport = reportText.toLowerCase(Locale.ROOT);
+        }
+        return lowerReport;
+    }
+
+    private String findSender(Map<String, ValueSource> sources) {
         for (InternetHeaders original : parts.originals) {
             String from = address(original.getHeader("From", ","));
             if (from != null) {

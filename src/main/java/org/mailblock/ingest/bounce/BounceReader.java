@@ -128,7 +128,8 @@ public final class BounceReader {
 
         String reportText = BounceText.reportPart(humanText(parts));
         List<ImportedNdr> ndrs = new ArrayList<>();
-        DeliveryStatus status = DeliveryStatus.parse(capped(String.join("\n\n", parts.deliveryStatus)));
+        // not capped like the texts: every recipient of a bounce to thousands must be read (the file size bounds it)
+        DeliveryStatus status = DeliveryStatus.parse(String.join("\n\n", parts.deliveryStatus));
         boolean bounce = !status.isEmpty() || parts.report || isBounceByHeaders(headers)
                 || !parts.originals.isEmpty() && FAILURE_TEXT.matcher(reportText).find();
         if (!bounce) {
@@ -152,7 +153,9 @@ public final class BounceReader {
                     + (recipients.isEmpty() ? "" : " (failed recipient " + String.join(", ", recipients) + ")")
                     + "; nothing imported from it, as a code is never guessed"));
         }
-        return new BounceImport(source, ndrs, warnings);
+        BounceTenant.Clue tenant = BounceTenant.of(headers, ndrs);
+        return tenant == null ? new BounceImport(source, ndrs, warnings)
+                : new BounceImport(source, ndrs, warnings, tenant.name(), tenant.where());
     }
 
     private static String humanText(BounceParts parts) {

@@ -16,33 +16,44 @@ import java.util.Map;
  */
 record DeliveryStatus(Map<String, String> messageFields, List<Map<String, String>> recipients) {
 
+    /** No real field is near this long; the cap keeps a hostile one from costing more than its share of memory. */
+    private static final int MAX_FIELD_CHARS = 16 * 1024;
+
+    /** Reads every group, however many recipients the report names: a bounce to thousands is read to its end. */
     static DeliveryStatus parse(String body) {
         List<Map<String, String>> groups = new ArrayList<>();
-        Map<String, String> current = new LinkedHashMap<>();
-        String lastName = null;
+        Map<String, StringBuilder> current = new LinkedHashMap<>();
+        StringBuilder last = null;
         for (String line : body.split("\r\n|\r|\n", -1)) {
             if (line.isBlank()) {
                 if (!current.isEmpty()) {
-                    groups.add(current);
+                    groups.add(fields(current));
                     current = new LinkedHashMap<>();
                 }
-                lastName = null;
+                last = null;
                 continue;
             }
-            if ((line.startsWith(" ") || line.startsWith("\t")) && lastName != null) {
-                current.merge(lastName, " " + line.trim(), String::concat);
+            if ((line.startsWith(" ") || line.startsWith("\t")) && last != null) {
+                // folded lines are appended in place: joining copies of a long field would take quadratic time
+                append(last, " " + line.trim());
                 continue;
             }
             int colon = line.indexOf(':');
             if (colon <= 0) {
                 continue;
             }
-            lastName = line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+            String name = line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
             // the first occurrence of a field wins, as a repeated field is not allowed
-            current.putIfAbsent(lastName, line.substring(colon + 1).trim());
+            if (current.containsKey(name)) {
+                last = null;
+                continue;
+            }
+            last = new StringBuilder();
+            append(last, line.substring(colon + 1).trim());
+            current.put(name, last);
         }
         if (!current.isEmpty()) {
-            groups.add(current);
+            groups.add(fields(current));
         }
         Map<String, String> message = Map.of();
         List<Map<String, String>> recipients = new ArrayList<>();
@@ -54,6 +65,19 @@ record DeliveryStatus(Map<String, String> messageFields, List<Map<String, String
             }
         }
         return new DeliveryStatus(message, recipients);
+    }
+
+    private static void append(StringBuilder field, String text) {
+        int room = MAX_FIELD_CHARS - field.length();
+        if (room > 0) {
+            field.append(text, 0, Math.min(room, text.length()));
+        }
+    }
+
+    private static Map<String, String> fields(Map<String, StringBuilder> group) {
+        Map<String, String> out = new LinkedHashMap<>();
+        group.forEach((name, value) -> out.put(name, value.toString()));
+        return out;
     }
 
     private static boolean isRecipientGroup(Map<String, String> group) {

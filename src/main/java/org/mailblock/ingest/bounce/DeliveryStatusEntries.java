@@ -54,7 +54,7 @@ final class DeliveryStatusEntries {
         if (code != null) {
             sources.put("code", ValueSource.DELIVERY_STATUS);
         } else {
-            StatusCodes.Found inText = codeInTextFor(context.reportText, recipient);
+            StatusCodes.Found inText = codeInTextFor(context, recipient);
             if (inText == null && diagnostic != null) {
                 // the remote reply has no enhanced code ("554 Transaction failed"): imported with its code unknown
                 Integer smtp = replyCode(context, diagnostic, null, sources);
@@ -165,13 +165,13 @@ final class DeliveryStatusEntries {
         return reporting == null ? null : reporting.trim().split("\\s+")[0].toLowerCase(Locale.ROOT);
     }
 
-    private static StatusCodes.Found codeInTextFor(String report, String recipient) {
-        List<StatusCodes.Found> all = StatusCodes.all(report);
+    private static StatusCodes.Found codeInTextFor(BounceMessage context, String recipient) {
+        List<StatusCodes.Found> all = context.codesInReport();
         if (all.isEmpty()) {
             return null;
         }
         if (recipient != null) {
-            String lower = report.toLowerCase(Locale.ROOT);
+            String lower = context.lowerReport();
             int at = lower.indexOf(recipient.toLowerCase(Locale.ROOT));
             if (at >= 0) {
                 for (StatusCodes.Found f : all) {
