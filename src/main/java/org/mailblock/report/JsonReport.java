@@ -22,6 +22,7 @@ import org.mailblock.diagnosis.Question;
 import org.mailblock.diagnosis.RootCause;
 import org.mailblock.diagnosis.Symptom;
 import org.mailblock.diagnosis.TraceEntry;
+import org.mailblock.load.FactFileProblem;
 
 /**
  * The JSON form of a {@link Diagnosis}: the contract with other services. Keys and their order
@@ -77,6 +78,50 @@ public final class JsonReport {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * The line of a JSON Lines stream for a fact file that failed: its {@code source}, {@code "failed": true},
+     * the exit code the failure gives, and each problem with its file, line, column, field path and message
+     * ({@code null} line, column and path where a problem concerns the whole file).
+     */
+    public static String renderFailureLine(String source, int exitCode, List<FactFileProblem> problems) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("source", source);
+            g.writeBooleanField("failed", true);
+            g.writeNumberField("exitCode", exitCode);
+            g.writeArrayFieldStart("problems");
+            for (FactFileProblem p : problems) {
+                g.writeStartObject();
+                g.writeStringField("file", p.file());
+                writeNumberOrNull(g, "line", p.line());
+                writeNumberOrNull(g, "column", p.column());
+                if (p.path().isEmpty()) {
+                    g.writeNullField("path");
+                } else {
+                    g.writeStringField("path", p.path());
+                }
+                g.writeStringField("message", p.message());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.flush();
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void writeNumberOrNull(JsonGenerator g, String name, int value) throws IOException {
+        if (value > 0) {
+            g.writeNumberField(name, value);
+        } else {
+            g.writeNullField(name);
+        }
     }
 
     /** Several diagnoses as one JSON array, in the given order. */
