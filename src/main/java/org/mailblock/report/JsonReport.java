@@ -194,7 +194,8 @@ public final class JsonReport {
                 g.writeStartObject();
                 g.writeStringField("fact", e.fact());
                 if (e.value() != null) {
-                    g.writeStringField("value", e.value());
+                    g.writeFieldName("value");
+                    writeValue(g, e.value());
                 }
                 g.writeStringField("detail", e.detail());
                 g.writeStringField("key", e.key());
@@ -312,6 +313,25 @@ public final class JsonReport {
             g.writeEndArray();
         }
         g.writeEndObject();
+    }
+
+    /** A fact's value as its JSON type: true/false, a number, text, an array of these, or null when it is unknown. */
+    private static void writeValue(JsonGenerator g, Object value) throws IOException {
+        if (value instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (value instanceof Long || value instanceof Integer) {
+            g.writeNumber(((Number) value).longValue());
+        } else if (value instanceof List<?> list) {
+            g.writeStartArray();
+            for (Object v : list) {
+                writeValue(g, v);
+            }
+            g.writeEndArray();
+        } else if (value instanceof Evidence.Unknown) {
+            g.writeNull();
+        } else {
+            g.writeString(String.valueOf(value));
+        }
     }
 
     /** Evidence arguments in the order the rule gave them: numbers as numbers, spans of time as ISO-8601 durations ({@code PT54H}). */

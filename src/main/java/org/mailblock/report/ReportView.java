@@ -101,8 +101,8 @@ final class ReportView {
         for (RootCause c : d.rootCauses()) {
             List<EvidenceView> evidence = new ArrayList<>();
             for (Evidence e : c.evidence()) {
-                String fact = e.value() == null ? e.fact() : e.fact() + " = " + e.value();
-                evidence.add(new EvidenceView(e.fact(), e.value(), e.detail(), Markdown.code(fact)));
+                String fact = e.value() == null ? e.fact() : e.fact() + " = " + e.shownValue();
+                evidence.add(new EvidenceView(e.fact(), e.shownValue(), e.detail(), Markdown.code(fact)));
             }
             causes.add(new CauseView(++rank, c.id(), c.title(), c.confidence().id(), m.text("confidence." + c.confidence().id()),
                     c.summary(), evidence));

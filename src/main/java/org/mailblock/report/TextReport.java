@@ -75,7 +75,7 @@ public final class TextReport {
             List<Evidence> evidence = c.evidence();
             for (int i = 0; i < Math.min(MAX_EVIDENCE, evidence.size()); i++) {
                 Evidence e = evidence.get(i);
-                String fact = e.value() == null ? e.fact() : e.fact() + " = " + e.value();
+                String fact = e.value() == null ? e.fact() : e.fact() + " = " + e.shownValue();
                 Wrap.hanging(indent + "- ", fact, WIDTH, indent + "  ").forEach(l -> out.append(l).append('\n'));
                 Wrap.lines(e.detail(), WIDTH, indent + "  ").forEach(l -> out.append(l).append('\n'));
             }
