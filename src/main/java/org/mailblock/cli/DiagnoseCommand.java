@@ -27,6 +27,7 @@ import org.mailblock.report.JsonReport;
 import org.mailblock.report.Redaction;
 import org.mailblock.report.ReportFormat;
 import org.mailblock.report.Reports;
+import org.mailblock.report.TextLayout;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -115,6 +116,12 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar, even when standard error is a terminal.")
     private boolean noProgress;
 
+    @Option(names = "--no-color", description = "No colour in the text report, even when standard output is a terminal "
+            + "(colour is also off when NO_COLOR is set, and whenever the output goes to a pipe or a file). On a terminal, "
+            + "the text report is wrapped to its width (COLUMNS, else what the terminal says; 40 to 120 columns); "
+            + "elsewhere to 80.")
+    private boolean noColor;
+
     @Override
     public Integer call() throws FactFileException, RuleBaseException {
         CommandLine cli = spec.commandLine();
@@ -147,13 +154,24 @@ final class DiagnoseCommand implements Callable<Integer> {
         Output.refuseInput(output, inputs);
         if (whatIf.any()) {
             AssumeOptions.Result r = whatIf.diagnose(cli, setup, inputs.get(0), parent.stdin(), options());
-            return Output.write(cli, output, Reports.render(format.report, r.diagnosis(), r.facts(), setup.messages, setup.redact));
+            return Output.write(cli, output, render(r.diagnosis(), r.facts(), output == null));
         }
         FactFile loaded = FactInput.load(inputs.get(0), parent.stdin());
         Diagnosis diagnosis = setup.diagnose(cli, loaded, options());
         // rendered in full before anything is written, so a failure never leaves half a report
-        String report = Reports.render(format.report, diagnosis, loaded.facts(), setup.messages, setup.redact);
-        return Output.write(cli, output, report);
+        return Output.write(cli, output, render(diagnosis, loaded.facts(), output == null));
+    }
+
+    /** The report of one file; a text report for standard output takes the terminal's width and colour when it is one. */
+    private String render(Diagnosis d, org.mailblock.facts.TenantFacts facts, boolean toStdout) {
+        if (format.report == ReportFormat.TEXT && toStdout) {
+            return Reports.renderText(d, facts, setup.messages, setup.redact, layout());
+        }
+        return Reports.render(format.report, d, facts, setup.messages, setup.redact);
+    }
+
+    private TextLayout layout() {
+        return TextLayoutChoice.choose(Terminal.stdoutIsTerminal(), noColor, System.getenv(), Terminal::detectedWidth);
     }
 
     private Integer batch(CommandLine cli) throws RuleBaseException {
@@ -201,12 +219,15 @@ final class DiagnoseCommand implements Callable<Integer> {
         Map<Path, String> unwritten = new ConcurrentHashMap<>();
         // with --redact, a file's name is shown redacted too (JSON Lines source, header): it often names the tenant
         Map<Path, String> shownNames = new ConcurrentHashMap<>();
+        TextLayout textLayout = report == ReportFormat.TEXT && outputDir == null ? layout() : TextLayout.PLAIN;
         BatchDiagnosis.Renderer renderer = (file, d, facts) -> {
             String shown = setup.redact ? Redaction.of(facts).text(file.toString()) : file.toString();
             shownNames.put(file, shown);
-            return report == ReportFormat.JSONL
-                    ? JsonReport.renderLine(Reports.prepare(d, facts, setup.messages, setup.redact).diagnosis(), shown)
-                    : Reports.render(report, d, facts, setup.messages, setup.redact);
+            return switch (report) {
+                case JSONL -> JsonReport.renderLine(Reports.prepare(d, facts, setup.messages, setup.redact).diagnosis(), shown);
+                case TEXT -> Reports.renderText(d, facts, setup.messages, setup.redact, textLayout);
+                default -> Reports.render(report, d, facts, setup.messages, setup.redact);
+            };
         };
         // in a JSON Lines stream a failed file is a line of its own, so that a consumer of the stream sees every file
         boolean failureLines = report == ReportFormat.JSONL && outputDir == null;

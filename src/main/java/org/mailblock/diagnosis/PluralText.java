@@ -56,21 +56,38 @@ public final class PluralText {
         return out.append(template.substring(from)).toString();
     }
 
-    /** The names of the placeholders a text uses, in plural blocks ({@code count}) and inside their forms alike. */
+    /**
+     * The names of the placeholders a text uses: each plural block's number ({@code count}) and the
+     * {@code {name}}s outside the blocks and inside their forms; the words of a form are no names.
+     */
     public static Set<String> names(String text) {
         Set<String> out = new TreeSet<>();
-        if (text == null) {
-            return out;
+        collect(text == null ? "" : text, out);
+        return out;
+    }
+
+    private static void collect(String text, Set<String> out) {
+        StringBuilder outside = new StringBuilder();
+        int from = 0;
+        Matcher m = START.matcher(text);
+        while (m.find(from)) {
+            Block block = parse(text, m);
+            if (block == null) {
+                outside.append(text, from, m.end());
+                from = m.end();
+                continue;
+            }
+            outside.append(text, from, m.start());
+            out.add(m.group(1));
+            // a form's own braces are taken by the block: what remains in it is words, #, and placeholders
+            block.forms().values().forEach(form -> collect(form, out));
+            from = block.end();
         }
-        Matcher plural = START.matcher(text);
-        while (plural.find()) {
-            out.add(plural.group(1));
-        }
-        Matcher simple = SIMPLE.matcher(text);
+        outside.append(text.substring(from));
+        Matcher simple = SIMPLE.matcher(outside);
         while (simple.find()) {
             out.add(simple.group(1));
         }
-        return out;
     }
 
     /** Whether a plural block in the text is malformed (a form without its closing brace, or no {@code other} form). */

@@ -39,5 +39,7 @@ class PluralTextTest {
     void theNamesOfATextAreThoseOfItsBlocksAndOfItsPlainPlaceholders() {
         assertThat(PluralText.names(NDRS)).containsExactly("code", "count");
         assertThat(PluralText.names("{user} sent to {count}")).containsExactly("count", "user");
+        assertThat(PluralText.names("wartet auf {count, plural, one {Schritt} other {Schritte {steps}}}"))
+                .as("the words of a form are no placeholders").containsExactly("count", "steps");
     }
 }
