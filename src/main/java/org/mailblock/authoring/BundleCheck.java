@@ -10,9 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.mailblock.diagnosis.PluralText;
 import org.mailblock.engine.RuleProblem;
 import org.mailblock.i18n.MessageBundles;
 
@@ -23,7 +21,6 @@ import org.mailblock.i18n.MessageBundles;
  */
 final class BundleCheck {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
     /** The texts each kind of catalogue entry needs in a language other than English, whose texts are the catalogue's. */
     private static final Map<String, List<String>> TEXTS = Map.of("symptom", List.of("title"), "cause", List.of("title", "summary"),
             "action", List.of("title", "summary"), "question", List.of("ask", "how"));
@@ -85,6 +82,9 @@ final class BundleCheck {
                 out.add(at(englishFile, key, "'" + key.key() + "' has no text in " + file + "; every language has the keys of English"));
             } else if (translated.text() == null || translated.text().isBlank()) {
                 out.add(at(file, translated, "'" + key.key() + "' is empty; give it the text of " + englishFile + " in this language"));
+            } else if (PluralText.malformed(translated.text())) {
+                out.add(at(file, translated, "'" + key.key() + "' has a plural block without an other form or a closing brace; "
+                        + "write {count, plural, one {# file} other {# files}}"));
             } else {
                 Set<String> expected = placeholders(key.text());
                 Set<String> found = placeholders(translated.text());
@@ -166,14 +166,7 @@ final class BundleCheck {
     }
 
     private static Set<String> placeholders(String text) {
-        Set<String> out = new TreeSet<>();
-        if (text != null) {
-            Matcher m = PLACEHOLDER.matcher(text);
-            while (m.find()) {
-                out.add(m.group(1));
-            }
-        }
-        return out;
+        return PluralText.names(text);
     }
 
     private static String list(Set<String> names) {

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import org.mailblock.diagnosis.EvidenceText;
+import org.mailblock.diagnosis.PluralText;
 import org.mailblock.engine.RuleProblem;
 import org.mailblock.i18n.MessageBundles;
 
@@ -102,12 +102,7 @@ final class EvidenceCheck {
     }
 
     private static Set<String> placeholders(String text) {
-        Set<String> out = new TreeSet<>();
-        Matcher m = EvidenceText.PLACEHOLDER.matcher(text);
-        while (m.find()) {
-            out.add(m.group(1));
-        }
-        return out;
+        return PluralText.names(text);
     }
 
     private static String list(Set<String> names) {

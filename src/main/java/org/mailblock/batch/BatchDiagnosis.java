@@ -106,8 +106,8 @@ public final class BatchDiagnosis {
             Diagnosis d = engine.diagnose(loaded.facts(), options);
             return new BatchOutcome(file, d, renderer.render(file, d, loaded.facts()), null);
         } catch (FactFileException e) {
-            return failed(file, BatchOutcome.Kind.BAD_INPUT,
-                    e.problems().stream().map(FactFileProblem::format).collect(Collectors.joining("\n")));
+            return new BatchOutcome(file, null, null, new BatchOutcome.Failure(BatchOutcome.Kind.BAD_INPUT,
+                    e.problems().stream().map(FactFileProblem::format).collect(Collectors.joining("\n")), e.problems()));
         } catch (InvalidFactsException e) {
             return failed(file, BatchOutcome.Kind.BAD_INPUT, file + ": " + e.getMessage());
         } catch (KnowledgeException e) {
@@ -118,7 +118,7 @@ public final class BatchDiagnosis {
     }
 
     private static BatchOutcome failed(Path file, BatchOutcome.Kind kind, String message) {
-        return new BatchOutcome(file, null, null, new BatchOutcome.Failure(kind, message));
+        return new BatchOutcome(file, null, null, BatchOutcome.Failure.ofFile(kind, file, message));
     }
 
     private static BatchOutcome get(Future<BatchOutcome> f) {

@@ -5,16 +5,15 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.mailblock.batch.BatchDiagnosis;
 import org.mailblock.batch.BatchInputs;
 import org.mailblock.batch.BatchOutcome;
 import org.mailblock.batch.BatchSummary;
+import org.mailblock.batch.OutputLayout;
 import org.mailblock.diagnosis.Diagnosis;
 import org.mailblock.engine.DiagnoseOptions;
 import org.mailblock.engine.RuleBaseException;
@@ -22,11 +21,13 @@ import org.mailblock.facts.VisibleText;
 import org.mailblock.load.FactFile;
 import org.mailblock.load.FactFileException;
 import org.mailblock.load.FactFileLoader;
+import org.mailblock.load.FactFileProblem;
 import org.mailblock.report.BatchSummaryReport;
 import org.mailblock.report.JsonReport;
 import org.mailblock.report.Redaction;
 import org.mailblock.report.ReportFormat;
 import org.mailblock.report.Reports;
+import org.mailblock.report.TextLayout;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,8 +55,9 @@ import picocli.CommandLine.Spec;
                 + "they are diagnosed in parallel, the reports follow each other in input order, a file that fails "
                 + "is reported and does not stop the others, and a summary ends the batch: tenants per leading cause, "
                 + "per next action, and the files that failed. The summary goes to standard output after text and "
-                + "Markdown reports, to standard error after JSON. A progress bar is drawn on standard error when it "
-                + "is a terminal.",
+                + "Markdown reports, to standard error after JSON. In JSON Lines, a file that fails is a line of its own "
+                + "(\"failed\": true, its exit code and every problem with file, line, column and path). A progress bar with "
+                + "the rate and the time left is drawn on standard error when it is a terminal.",
             ""
         },
         footer = {"", "Examples:",
@@ -102,8 +104,9 @@ final class DiagnoseCommand implements Callable<Integer> {
     private Path output;
 
     @Option(names = "--output-dir", paramLabel = "DIR",
-            description = "In a batch, write each file's report to DIR/NAME.EXT (txt, json, jsonl, md or html; -2, -3 ... "
-                    + "when names repeat) instead of standard output, which then gets only the summary. Any format, html included.")
+            description = "In a batch, write each file's report under DIR, in the layout of the input folders: tenants/a/b/x.yaml "
+                    + "becomes DIR/a/b/x.EXT (txt, json, jsonl, md or html) for the folder tenants/; several inputs keep the layout "
+                    + "below the folder they share. Standard output then gets only the summary. Any format, html included.")
     private Path outputDir;
 
     @Option(names = "--threads", paramLabel = "N",
@@ -112,6 +115,12 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     @Option(names = "--no-progress", description = "No progress bar, even when standard error is a terminal.")
     private boolean noProgress;
+
+    @Option(names = "--no-color", description = "No colour in the text report, even when standard output is a terminal "
+            + "(colour is also off when NO_COLOR is set, and whenever the output goes to a pipe or a file). On a terminal, "
+            + "the text report is wrapped to its width (COLUMNS, else what the terminal says; 40 to 120 columns); "
+            + "elsewhere to 80.")
+    private boolean noColor;
 
     @Override
     public Integer call() throws FactFileException, RuleBaseException {
@@ -145,13 +154,24 @@ final class DiagnoseCommand implements Callable<Integer> {
         Output.refuseInput(output, inputs);
         if (whatIf.any()) {
             AssumeOptions.Result r = whatIf.diagnose(cli, setup, inputs.get(0), parent.stdin(), options());
-            return Output.write(cli, output, Reports.render(format.report, r.diagnosis(), r.facts(), setup.messages, setup.redact));
+            return Output.write(cli, output, render(r.diagnosis(), r.facts(), output == null));
         }
         FactFile loaded = FactInput.load(inputs.get(0), parent.stdin());
         Diagnosis diagnosis = setup.diagnose(cli, loaded, options());
         // rendered in full before anything is written, so a failure never leaves half a report
-        String report = Reports.render(format.report, diagnosis, loaded.facts(), setup.messages, setup.redact);
-        return Output.write(cli, output, report);
+        return Output.write(cli, output, render(diagnosis, loaded.facts(), output == null));
+    }
+
+    /** The report of one file; a text report for standard output takes the terminal's width and colour when it is one. */
+    private String render(Diagnosis d, org.mailblock.facts.TenantFacts facts, boolean toStdout) {
+        if (format.report == ReportFormat.TEXT && toStdout) {
+            return Reports.renderText(d, facts, setup.messages, setup.redact, layout());
+        }
+        return Reports.render(format.report, d, facts, setup.messages, setup.redact);
+    }
+
+    private TextLayout layout() {
+        return TextLayoutChoice.choose(Terminal.stdoutIsTerminal(), noColor, System.getenv(), Terminal::detectedWidth);
     }
 
     private Integer batch(CommandLine cli) throws RuleBaseException {
@@ -160,8 +180,12 @@ final class DiagnoseCommand implements Callable<Integer> {
         List<Path> files;
         // entries of a folder that are not read (pipes, looping or outward links) are reported as failed files
         Map<Path, String> refused = new java.util.LinkedHashMap<>();
+        Map<Path, String> refusedReasons = new java.util.HashMap<>();
         try {
-            files = BatchInputs.expand(inputs, (file, reason) -> refused.put(file, VisibleText.of(file + ": " + reason)));
+            files = BatchInputs.expand(inputs, (file, reason) -> {
+                refused.put(file, VisibleText.of(file + ": " + reason));
+                refusedReasons.put(file, reason);
+            });
         } catch (IOException | java.io.UncheckedIOException e) {
             err.println(VisibleText.of("mailblock: cannot read the folder: " + e.getMessage()));
             return ExitCodes.BAD_INPUT;
@@ -181,18 +205,37 @@ final class DiagnoseCommand implements Callable<Integer> {
             }
         }
         ReportFormat report = format.report;
-        Set<String> names = new HashSet<>();
+        OutputLayout layout = OutputLayout.of(inputs, Files::isDirectory);
+        if (outputDir != null) {
+            Map<Path, List<Path>> clashes = layout.clashes(files, extension());
+            if (!clashes.isEmpty()) {
+                clashes.forEach((target, sharing) -> err.println(VisibleText.of("mailblock: " + String.join(" and ",
+                        sharing.stream().map(Path::toString).toList()) + " would both be reported in " + outputDir.resolve(target)
+                        + "; rename one of them. Nothing was diagnosed.")));
+                return ExitCodes.BAD_INPUT;
+            }
+        }
         // a report that could not be written counts as a failed file in the summary and the exit code
         Map<Path, String> unwritten = new ConcurrentHashMap<>();
-        // with --redact, a file's name is shown redacted too (JSON Lines source, header, report file name): it often names the tenant
+        // with --redact, a file's name is shown redacted too (JSON Lines source, header): it often names the tenant
         Map<Path, String> shownNames = new ConcurrentHashMap<>();
+        TextLayout textLayout = report == ReportFormat.TEXT && outputDir == null ? layout() : TextLayout.PLAIN;
         BatchDiagnosis.Renderer renderer = (file, d, facts) -> {
             String shown = setup.redact ? Redaction.of(facts).text(file.toString()) : file.toString();
             shownNames.put(file, shown);
-            return report == ReportFormat.JSONL
-                    ? JsonReport.renderLine(Reports.prepare(d, facts, setup.messages, setup.redact).diagnosis(), shown)
-                    : Reports.render(report, d, facts, setup.messages, setup.redact);
+            return switch (report) {
+                case JSONL -> JsonReport.renderLine(Reports.prepare(d, facts, setup.messages, setup.redact).diagnosis(), shown);
+                case TEXT -> Reports.renderText(d, facts, setup.messages, setup.redact, textLayout);
+                default -> Reports.render(report, d, facts, setup.messages, setup.redact);
+            };
         };
+        // in a JSON Lines stream a failed file is a line of its own, so that a consumer of the stream sees every file
+        boolean failureLines = report == ReportFormat.JSONL && outputDir == null;
+        if (failureLines) {
+            refused.keySet().forEach(file -> out.print(JsonReport.renderFailureLine(file.toString(), ExitCodes.BAD_INPUT,
+                    List.of(new FactFileProblem(file.toString(), 0, 0, "", refusedReasons.get(file))))));
+            out.flush();
+        }
         ProgressBar bar = new ProgressBar(err, Terminal.stderrIsTerminal() && !noProgress, files.size());
         List<String> forJson = new ArrayList<>();
         int[] written = {0};
@@ -201,11 +244,16 @@ final class DiagnoseCommand implements Callable<Integer> {
         List<BatchOutcome> ran = runner.run(files, renderer, o -> {
             if (!o.ok()) {
                 ExitPolicy.visibleLines(o.failure().message()).forEach(bar::println);
+                if (failureLines) {
+                    out.print(JsonReport.renderFailureLine(o.file().toString(), exitCode(o.failure().kind()), o.failure().problems()));
+                    out.flush();
+                }
                 return;
             }
             if (outputDir != null) {
-                Path target = outputDir.resolve(uniqueName(shownNames.getOrDefault(o.file(), o.file().toString()), names));
+                Path target = outputDir.resolve(layout.target(o.file(), extension()));
                 try {
+                    Files.createDirectories(target.getParent());
                     Output.writeAtomically(target, o.report());
                 } catch (IOException e) {
                     String message = VisibleText.of("mailblock: cannot write " + target + ": " + Output.reason(e));
@@ -227,10 +275,10 @@ final class DiagnoseCommand implements Callable<Integer> {
         for (BatchOutcome o : ran) {
             String unwrittenMessage = unwritten.get(o.file());
             outcomes.add(unwrittenMessage == null ? o
-                    : new BatchOutcome(o.file(), null, null, new BatchOutcome.Failure(BatchOutcome.Kind.BAD_INPUT, unwrittenMessage)));
+                    : new BatchOutcome(o.file(), null, null, BatchOutcome.Failure.ofFile(BatchOutcome.Kind.BAD_INPUT, o.file(), unwrittenMessage)));
         }
         refused.forEach((file, message) -> outcomes.add(
-                new BatchOutcome(file, null, null, new BatchOutcome.Failure(BatchOutcome.Kind.BAD_INPUT, message))));
+                new BatchOutcome(file, null, null, BatchOutcome.Failure.ofFile(BatchOutcome.Kind.BAD_INPUT, file, message))));
         BatchSummary summary = BatchSummary.of(outcomes);
         if (outputDir != null) {
             out.print(report == ReportFormat.MARKDOWN ? BatchSummaryReport.markdown(summary, setup.messages)
@@ -258,21 +306,20 @@ final class DiagnoseCommand implements Callable<Integer> {
         return summary.failures().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
     }
 
-    /** The report's file name: the fact file's name with the format's extension, numbered when it repeats. */
-    private String uniqueName(String file, Set<String> taken) {
-        String name = Path.of(file).getFileName().toString().replaceFirst("\\.(yaml|yml)$", "");
-        String extension = switch (format) {
+    /** The extension of the format's report files. */
+    private String extension() {
+        return switch (format) {
             case text -> ".txt";
             case json -> ".json";
             case jsonl -> ".jsonl";
             case markdown -> ".md";
             case html -> ".html";
         };
-        String candidate = name + extension;
-        for (int n = 2; !taken.add(candidate); n++) {
-            candidate = name + "-" + n + extension;
-        }
-        return candidate;
+    }
+
+    /** The exit code a failure of this kind gives the whole batch. */
+    private static int exitCode(BatchOutcome.Kind kind) {
+        return kind == BatchOutcome.Kind.RULES_BROKEN ? ExitCodes.RULES_BROKEN : ExitCodes.BAD_INPUT;
     }
 
     /** Pretty-printed JSON objects as one array, indented as {@link JsonReport#renderAll} indents it. */

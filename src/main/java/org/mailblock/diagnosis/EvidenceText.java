@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Renders evidence from its message key and arguments with the texts of one language: the
- * template {@code evidence.KEY} with each {@code {name}} replaced by its argument, and a span of
+ * template {@code evidence.KEY} with each plural block given the form its number asks for (see
+ * {@link PluralText}), each {@code {name}} replaced by its argument, and a span of
  * time written with the {@code age.*} texts ({@code 3 days}).
  */
 public final class EvidenceText {
@@ -31,7 +32,7 @@ public final class EvidenceText {
         if (template == null) {
             return PREFIX + key; // a gap shows instead of hiding; the authoring check names it
         }
-        Matcher m = PLACEHOLDER.matcher(template);
+        Matcher m = PLACEHOLDER.matcher(PluralText.expand(template, args::get));
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             Object value = args.get(m.group(1));

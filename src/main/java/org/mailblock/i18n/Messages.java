@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mailblock.diagnosis.PluralText;
 
 /**
  * The texts of one language: report labels and the catalogue's titles and texts, by flat key
@@ -57,9 +58,19 @@ public final class Messages {
         return fallback != null ? fallback.textOr(key, otherwise) : otherwise;
     }
 
-    /** The text for a key with each {@code {name}} replaced by the value given for it, as pairs of name and value. */
+    /**
+     * The text for a key with each {@code {name}} replaced by the value given for it, as pairs of name and value, and
+     * each plural block ({@code {count, plural, one {# file} other {# files}}}) by the form its number asks for.
+     */
     public String format(String key, Object... namesAndValues) {
-        String template = text(key);
+        String template = PluralText.expand(text(key), name -> {
+            for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+                if (namesAndValues[i].equals(name)) {
+                    return namesAndValues[i + 1];
+                }
+            }
+            return null;
+        });
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -22,6 +22,7 @@ import org.mailblock.diagnosis.Question;
 import org.mailblock.diagnosis.RootCause;
 import org.mailblock.diagnosis.Symptom;
 import org.mailblock.diagnosis.TraceEntry;
+import org.mailblock.load.FactFileProblem;
 
 /**
  * The JSON form of a {@link Diagnosis}: the contract with other services. Keys and their order
@@ -77,6 +78,50 @@ public final class JsonReport {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * The line of a JSON Lines stream for a fact file that failed: its {@code source}, {@code "failed": true},
+     * the exit code the failure gives, and each problem with its file, line, column, field path and message
+     * ({@code null} line, column and path where a problem concerns the whole file).
+     */
+    public static String renderFailureLine(String source, int exitCode, List<FactFileProblem> problems) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("source", source);
+            g.writeBooleanField("failed", true);
+            g.writeNumberField("exitCode", exitCode);
+            g.writeArrayFieldStart("problems");
+            for (FactFileProblem p : problems) {
+                g.writeStartObject();
+                g.writeStringField("file", p.file());
+                writeNumberOrNull(g, "line", p.line());
+                writeNumberOrNull(g, "column", p.column());
+                if (p.path().isEmpty()) {
+                    g.writeNullField("path");
+                } else {
+                    g.writeStringField("path", p.path());
+                }
+                g.writeStringField("message", p.message());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.flush();
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void writeNumberOrNull(JsonGenerator g, String name, int value) throws IOException {
+        if (value > 0) {
+            g.writeNumberField(name, value);
+        } else {
+            g.writeNullField(name);
+        }
     }
 
     /** Several diagnoses as one JSON array, in the given order. */
@@ -149,7 +194,8 @@ public final class JsonReport {
                 g.writeStartObject();
                 g.writeStringField("fact", e.fact());
                 if (e.value() != null) {
-                    g.writeStringField("value", e.value());
+                    g.writeFieldName("value");
+                    writeValue(g, e.value());
                 }
                 g.writeStringField("detail", e.detail());
                 g.writeStringField("key", e.key());
@@ -267,6 +313,25 @@ public final class JsonReport {
             g.writeEndArray();
         }
         g.writeEndObject();
+    }
+
+    /** A fact's value as its JSON type: true/false, a number, text, an array of these, or null when it is unknown. */
+    private static void writeValue(JsonGenerator g, Object value) throws IOException {
+        if (value instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (value instanceof Long || value instanceof Integer) {
+            g.writeNumber(((Number) value).longValue());
+        } else if (value instanceof List<?> list) {
+            g.writeStartArray();
+            for (Object v : list) {
+                writeValue(g, v);
+            }
+            g.writeEndArray();
+        } else if (value instanceof Evidence.Unknown) {
+            g.writeNull();
+        } else {
+            g.writeString(String.valueOf(value));
+        }
     }
 
     /** Evidence arguments in the order the rule gave them: numbers as numbers, spans of time as ISO-8601 durations ({@code PT54H}). */

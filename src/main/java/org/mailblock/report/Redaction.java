@@ -176,7 +176,7 @@ public final class Redaction {
 
     /** Evidence with its value and identifying arguments redacted, rendered from them. */
     private Evidence evidence(Evidence e, Messages m) {
-        String value = e.value() == null ? null : text(e.value());
+        Object value = Evidence.mapTexts(e.value(), this::text);
         Map<String, Object> args = new LinkedHashMap<>();
         e.args().forEach((name, arg) -> args.put(name, Evidence.identifies(name) && arg instanceof String s ? text(s) : arg));
         Evidence redacted = new Evidence(e.fact(), value, e.key(), args, null);

@@ -25,6 +25,13 @@ final class ReportView {
     }
 
     record EvidenceView(String fact, String value, String detail, String factCell) {
+        /** What a customer reads: the evidence in words, or the fact and its value where a rule gave no words. */
+        String said() {
+            if (detail != null && !detail.isBlank()) {
+                return detail;
+            }
+            return value == null ? fact : fact + " = " + value;
+        }
     }
 
     record CauseView(int rank, String id, String title, String confidenceId, String confidence, String summary,
@@ -35,13 +42,14 @@ final class ReportView {
     }
 
     record ActionView(int step, String id, String title, String statusId, String status, String box, boolean open,
-                      String summary, String because, String targets, String waiting, List<CommandView> commands) {
+                      String summary, String because, String becauseTitles, String targets, String waiting, List<CommandView> commands) {
         boolean hasCommands() {
             return !commands.isEmpty();
         }
     }
 
-    record QuestionView(String id, String ask, String how, String about, String matters, List<String> answers, String neverMatters) {
+    record QuestionView(String id, String ask, String how, String about, String matters, String mattersTitles, List<String> answers,
+                        String neverMatters) {
         boolean hasAnswers() {
             return !answers.isEmpty();
         }
@@ -101,8 +109,8 @@ final class ReportView {
         for (RootCause c : d.rootCauses()) {
             List<EvidenceView> evidence = new ArrayList<>();
             for (Evidence e : c.evidence()) {
-                String fact = e.value() == null ? e.fact() : e.fact() + " = " + e.value();
-                evidence.add(new EvidenceView(e.fact(), e.value(), e.detail(), Markdown.code(fact)));
+                String fact = e.value() == null ? e.fact() : e.fact() + " = " + e.shownValue();
+                evidence.add(new EvidenceView(e.fact(), e.shownValue(), e.detail(), Markdown.code(fact)));
             }
             causes.add(new CauseView(++rank, c.id(), c.title(), c.confidence().id(), m.text("confidence." + c.confidence().id()),
                     c.summary(), evidence));
@@ -112,11 +120,12 @@ final class ReportView {
                     .map(c -> new CommandView(c.purpose(), m.text("purpose." + c.purpose()), c.run(), StepNotes.command(c, m))).toList();
             actions.add(new ActionView(a.step(), a.id(), a.title(), a.status().id(), m.text("status." + a.status().id()),
                     a.status() == Status.DONE ? "x" : " ", a.status() != Status.DONE, a.summary(),
-                    String.join(", ", a.because()), String.join(", ", a.targets()), StepNotes.waiting(a, m), commands));
+                    String.join(", ", a.because()), causeTitles(a.because(), d, m), String.join(", ", a.targets()),
+                    StepNotes.waiting(a, m), commands));
         }
         for (Question q : d.questions()) {
             questions.add(new QuestionView(q.id(), q.ask(), q.how(), String.join(", ", q.about()), String.join(", ", q.matters()),
-                    WhatIfLines.answers(q, m), WhatIfLines.neverMatters(q, m)));
+                    causeTitles(q.matters(), d, m), WhatIfLines.answers(q, m), WhatIfLines.neverMatters(q, m)));
         }
         for (Timeline.Event e : timeline) {
             events.add(new EventView(TimelineSvg.DATE.format(e.at()), VisibleText.of(e.label())));
@@ -141,6 +150,16 @@ final class ReportView {
                         .orElse(m.text("report.all-done")));
         this.t = labels(m);
         this.whatIf = WhatIfView.of(d, m);
+    }
+
+    /** Causes by their titles rather than their ids, for readers outside the team: the diagnosis' own, else the catalogue's. */
+    private static String causeTitles(List<String> ids, Diagnosis d, Messages m) {
+        List<String> titles = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            titles.add(d.rootCauses().stream().filter(c -> c.id().equals(id)).map(RootCause::title).findFirst()
+                    .orElseGet(() -> m.textOr("causes." + id + ".title", id)));
+        }
+        return String.join("; ", titles);
     }
 
     /** The messages as nested maps, so that a template writes {@code {{t.report.causes}}}. */

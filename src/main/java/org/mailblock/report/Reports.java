@@ -52,6 +52,11 @@ public final class Reports {
         };
     }
 
+    /** The text report of one diagnosis laid out for a terminal: wrapped to its width, coloured when asked. */
+    public static String renderText(Diagnosis d, TenantFacts facts, Messages m, boolean redact, TextLayout layout) {
+        return TextReport.render(prepare(d, facts, m, redact).diagnosis(), m, layout);
+    }
+
     /** The support-case packet of one diagnosis, as Markdown or HTML; the diagnosis should carry its trace. */
     public static String packet(ReportFormat format, Diagnosis d, TenantFacts facts, Messages m, boolean redact) {
         Prepared p = prepare(d, facts, m, redact);

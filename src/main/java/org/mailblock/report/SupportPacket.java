@@ -181,8 +181,8 @@ public final class SupportPacket {
     }
 
     private static ReportView.EvidenceView evidence(Evidence e) {
-        String fact = e.value() == null ? e.fact() : e.fact() + " = " + e.value();
-        return new ReportView.EvidenceView(e.fact(), e.value(), e.detail(), Markdown.code(fact));
+        String fact = e.value() == null ? e.fact() : e.fact() + " = " + e.shownValue();
+        return new ReportView.EvidenceView(e.fact(), e.shownValue(), e.detail(), Markdown.code(fact));
     }
 
     /** The facts the rules that marked the step done matched, from the trace; empty without one. */

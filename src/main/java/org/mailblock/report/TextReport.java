@@ -18,11 +18,11 @@ import org.mailblock.i18n.Messages;
 /**
  * The diagnosis for people at a terminal: what blocks the tenant, the causes with their
  * evidence, the numbered plan with statuses and commands, and what to find out next. Prose is
- * wrapped to 80 columns; commands stay on one line so they can be copied.
+ * wrapped to 80 columns, or to the width of the terminal (see {@link TextLayout}); commands stay on
+ * one line so they can be copied.
  */
 public final class TextReport {
 
-    private static final int WIDTH = 80;
     private static final int MAX_EVIDENCE = 8;
     private static final int MAX_TARGETS = 12;
 
@@ -36,6 +36,19 @@ public final class TextReport {
 
     /** The report as text with the labels of the given messages, ending with a newline; the diagnosis is already localized. */
     public static String render(Diagnosis localized, Messages m) {
+        return render(localized, m, TextLayout.PLAIN);
+    }
+
+    /**
+     * The report as text laid out for a terminal: prose wrapped to the layout's width (commands stay on one
+     * line, to be copied whole), and with colour when the layout asks for it.
+     */
+    public static String render(Diagnosis localized, Messages m, TextLayout layout) {
+        String text = lines(localized, m, layout.width());
+        return layout.colour() ? TextColours.paint(text, m) : text;
+    }
+
+    private static String lines(Diagnosis localized, Messages m, int width) {
         // no value from the fact file may drive the terminal or start a line of its own
         Diagnosis d = VisibleDiagnosis.of(localized);
         StringBuilder out = new StringBuilder();
@@ -45,21 +58,21 @@ public final class TextReport {
 
         if (d.assumed()) {
             out.append('\n');
-            Wrap.lines(WhatIfLines.banner(d, m), WIDTH, "").forEach(l -> out.append(l).append('\n'));
+            Wrap.lines(WhatIfLines.banner(d, m), width, "").forEach(l -> out.append(l).append('\n'));
             out.append(m.text("whatif.assumptions")).append(":\n");
-            WhatIfLines.assumptions(d, m).forEach(a -> Wrap.hanging("  - ", a, WIDTH, "    ").forEach(l -> out.append(l).append('\n')));
+            WhatIfLines.assumptions(d, m).forEach(a -> Wrap.hanging("  - ", a, width, "    ").forEach(l -> out.append(l).append('\n')));
             out.append(m.text("whatif.changes")).append(":\n");
-            WhatIfLines.whatIf(d, m).forEach(c -> Wrap.hanging("  - ", c, WIDTH, "    ").forEach(l -> out.append(l).append('\n')));
+            WhatIfLines.whatIf(d, m).forEach(c -> Wrap.hanging("  - ", c, width, "    ").forEach(l -> out.append(l).append('\n')));
         }
         out.append('\n');
-        Wrap.lines(StepNotes.ban(d, m) + " " + m.text("report.ndrs-show"), WIDTH, "")
+        Wrap.lines(StepNotes.ban(d, m) + " " + m.text("report.ndrs-show"), width, "")
                 .forEach(l -> out.append(l).append('\n'));
         for (Symptom s : d.symptoms()) {
             String head = String.format(Locale.ROOT, "  %-8s x%-6d ", ShownCode.of(s.code()), s.count());
-            Wrap.hanging(head, s.title(), WIDTH, " ".repeat(head.length())).forEach(l -> out.append(l).append('\n'));
+            Wrap.hanging(head, s.title(), width, " ".repeat(head.length())).forEach(l -> out.append(l).append('\n'));
         }
 
-        out.append('\n').append(m.text("text.causes")).append('\n');
+        heading(out, m.text("text.causes"), width);
         if (d.rootCauses().isEmpty()) {
             out.append("  ").append(m.text("report.no-causes")).append('\n');
         }
@@ -70,21 +83,21 @@ public final class TextReport {
             n++;
             String head = String.format(Locale.ROOT, "%2d. %-" + confidenceWidth + "s ", n, "[" + m.text("confidence." + c.confidence().id()) + "]");
             String indent = " ".repeat(head.length());
-            Wrap.hanging(head, c.title(), WIDTH, indent).forEach(l -> out.append(l).append('\n'));
+            Wrap.hanging(head, c.title(), width, indent).forEach(l -> out.append(l).append('\n'));
             out.append(indent).append(c.id()).append('\n');
             List<Evidence> evidence = c.evidence();
             for (int i = 0; i < Math.min(MAX_EVIDENCE, evidence.size()); i++) {
                 Evidence e = evidence.get(i);
-                String fact = e.value() == null ? e.fact() : e.fact() + " = " + e.value();
-                Wrap.hanging(indent + "- ", fact, WIDTH, indent + "  ").forEach(l -> out.append(l).append('\n'));
-                Wrap.lines(e.detail(), WIDTH, indent + "  ").forEach(l -> out.append(l).append('\n'));
+                String fact = e.value() == null ? e.fact() : e.fact() + " = " + e.shownValue();
+                Wrap.hanging(indent + "- ", fact, width, indent + "  ").forEach(l -> out.append(l).append('\n'));
+                Wrap.lines(e.detail(), width, indent + "  ").forEach(l -> out.append(l).append('\n'));
             }
             if (evidence.size() > MAX_EVIDENCE) {
                 out.append(indent).append("- ").append(m.format("text.more-evidence", "count", evidence.size() - MAX_EVIDENCE)).append('\n');
             }
         }
 
-        out.append('\n').append(m.text("text.plan")).append('\n');
+        heading(out, m.text("text.plan"), width);
         if (d.actions().isEmpty()) {
             out.append("  ").append(m.text("report.nothing-to-do")).append('\n');
         }
@@ -94,77 +107,83 @@ public final class TextReport {
         for (Action a : d.actions()) {
             String head = String.format(Locale.ROOT, "%2d. %-" + statusWidth + "s ", a.step(), "[" + m.text("status." + a.status().id()) + "]");
             String indent = " ".repeat(head.length());
-            Wrap.hanging(head, a.title(), WIDTH, indent).forEach(l -> out.append(l).append('\n'));
+            Wrap.hanging(head, a.title(), width, indent).forEach(l -> out.append(l).append('\n'));
             String because = a.because().isEmpty() ? "" : ", " + m.text("report.for") + " " + String.join(", ", a.because());
-            Wrap.lines(a.id() + because, WIDTH, indent).forEach(l -> out.append(l).append('\n'));
+            Wrap.lines(a.id() + because, width, indent).forEach(l -> out.append(l).append('\n'));
             String waiting = StepNotes.waiting(a, m);
             if (waiting != null) {
-                Wrap.lines(waiting, WIDTH, indent).forEach(l -> out.append(l).append('\n'));
+                Wrap.lines(waiting, width, indent).forEach(l -> out.append(l).append('\n'));
             }
             if (!a.targets().isEmpty()) {
-                Wrap.lines(m.text("report.concerns") + ": " + list(a.targets(), MAX_TARGETS, m), WIDTH, indent)
+                Wrap.lines(m.text("report.concerns") + ": " + list(a.targets(), MAX_TARGETS, m), width, indent)
                         .forEach(l -> out.append(l).append('\n'));
             }
             if (a.status() != Status.DONE) {
-                Wrap.lines(a.summary(), WIDTH, indent).forEach(l -> out.append(l).append('\n'));
+                Wrap.lines(a.summary(), width, indent).forEach(l -> out.append(l).append('\n'));
                 for (Command c : a.commands()) {
                     out.append(indent).append(String.format(Locale.ROOT, "%-" + purposeWidth + "s %s",
                             m.text("purpose." + c.purpose()) + ":", c.run())).append('\n');
                     String note = StepNotes.command(c, m);
                     if (note != null) {
                         String under = indent + " ".repeat(purposeWidth + 1);
-                        Wrap.lines("(" + note + ")", WIDTH, under).forEach(l -> out.append(l).append('\n'));
+                        Wrap.lines("(" + note + ")", width, under).forEach(l -> out.append(l).append('\n'));
                     }
                 }
             }
         }
 
-        out.append('\n').append(m.text("text.questions")).append('\n');
+        heading(out, m.text("text.questions"), width);
         if (d.questions().isEmpty()) {
             out.append("  ").append(m.text("report.no-questions")).append('\n');
         }
         for (Question q : d.questions()) {
             String indent = "    ";
-            Wrap.hanging("  - ", q.ask(), WIDTH, indent).forEach(l -> out.append(l).append('\n'));
+            Wrap.hanging("  - ", q.ask(), width, indent).forEach(l -> out.append(l).append('\n'));
             if (!q.about().isEmpty()) {
-                Wrap.lines(m.text("report.about") + ": " + list(q.about(), MAX_TARGETS, m), WIDTH, indent)
+                Wrap.lines(m.text("report.about") + ": " + list(q.about(), MAX_TARGETS, m), width, indent)
                         .forEach(l -> out.append(l).append('\n'));
             }
-            Wrap.lines(m.text("report.how") + ": " + q.how(), WIDTH, indent).forEach(l -> out.append(l).append('\n'));
-            Wrap.lines(m.text("report.matters") + ": " + String.join(", ", q.matters()) + " (" + q.id() + ")", WIDTH, indent)
+            Wrap.lines(m.text("report.how") + ": " + q.how(), width, indent).forEach(l -> out.append(l).append('\n'));
+            Wrap.lines(m.text("report.matters") + ": " + String.join(", ", q.matters()) + " (" + q.id() + ")", width, indent)
                     .forEach(l -> out.append(l).append('\n'));
             if (!q.answers().isEmpty()) {
                 out.append(indent).append(m.text("whatif.answers")).append(":\n");
-                WhatIfLines.answers(q, m).forEach(a -> Wrap.hanging(indent + "- ", a, WIDTH, indent + "  ").forEach(l -> out.append(l).append('\n')));
+                WhatIfLines.answers(q, m).forEach(a -> Wrap.hanging(indent + "- ", a, width, indent + "  ").forEach(l -> out.append(l).append('\n')));
             }
             String never = WhatIfLines.neverMatters(q, m);
             if (never != null) {
-                Wrap.lines(never, WIDTH, indent).forEach(l -> out.append(l).append('\n'));
+                Wrap.lines(never, width, indent).forEach(l -> out.append(l).append('\n'));
             }
         }
 
         d.nextAction().ifPresent(a -> {
             out.append('\n');
             String next = m.text("report.next") + ": ";
-            Wrap.hanging(next, m.format("report.next-step", "step", a.step(), "title", a.title()), WIDTH, " ".repeat(next.length()))
+            Wrap.hanging(next, m.format("report.next-step", "step", a.step(), "title", a.title()), width, " ".repeat(next.length()))
                     .forEach(l -> out.append(l).append('\n'));
         });
 
         if (d.trace() != null) {
-            out.append('\n').append(m.text("text.trace")).append('\n');
+            heading(out, m.text("text.trace"), width);
             for (TraceEntry t : d.trace()) {
                 String head = String.format(Locale.ROOT, "%4d. ", t.step());
                 String indent = " ".repeat(head.length());
                 out.append(head).append(t.rule()).append('\n');
-                Wrap.lines(m.text("report.matched") + ": " + String.join("; ", TraceLines.texts(t.matched(), m)), WIDTH, indent)
+                Wrap.lines(m.text("report.matched") + ": " + String.join("; ", TraceLines.texts(t.matched(), m)), width, indent)
                         .forEach(l -> out.append(l).append('\n'));
                 if (!t.concluded().isEmpty()) {
-                    Wrap.lines(m.text("report.concluded") + ": " + String.join("; ", TraceLines.texts(t.concluded(), m)), WIDTH, indent)
+                    Wrap.lines(m.text("report.concluded") + ": " + String.join("; ", TraceLines.texts(t.concluded(), m)), width, indent)
                             .forEach(l -> out.append(l).append('\n'));
                 }
             }
         }
         return out.toString();
+    }
+
+    /** A section heading after a blank line, wrapped like prose when the terminal is narrower than it. */
+    private static void heading(StringBuilder out, String heading, int width) {
+        out.append('\n');
+        Wrap.lines(heading, width, "").forEach(l -> out.append(l).append('\n'));
     }
 
     private static String list(List<String> values, int max, Messages m) {

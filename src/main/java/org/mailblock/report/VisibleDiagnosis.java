@@ -50,7 +50,7 @@ final class VisibleDiagnosis {
     private static Evidence evidence(Evidence e) {
         Map<String, Object> args = new LinkedHashMap<>();
         e.args().forEach((name, arg) -> args.put(name, arg instanceof String s ? v(s) : arg));
-        return new Evidence(v(e.fact()), v(e.value()), e.key(), args, v(e.detail()));
+        return new Evidence(v(e.fact()), Evidence.mapTexts(e.value(), VisibleDiagnosis::v), e.key(), args, v(e.detail()));
     }
 
     private static List<TraceText> traceTexts(List<TraceText> items) {

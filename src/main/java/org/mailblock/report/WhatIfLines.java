@@ -84,9 +84,11 @@ final class WhatIfLines {
             case LEADING_CAUSE -> c.to() == null ? m.text("whatif.no-leading-cause")
                     : m.format("whatif.leading-cause", "cause", cause(c.to(), m));
             case READINESS -> "waiting".equals(c.to())
-                    ? m.format("whatif.not-ready", "step", c.step(), "title", action(c.subject(), m), "steps", steps(c.waitingFor(), m))
+                    ? m.format("whatif.not-ready", "step", c.step(), "title", action(c.subject(), m), "steps", steps(c.waitingFor(), m),
+                            "count", c.waitingFor().size())
                     : m.format("whatif.ready", "step", c.step(), "title", action(c.subject(), m), "status", status(c.to(), m));
-            case STILL_WAITING -> m.format("whatif.still-waiting", "step", c.step(), "steps", steps(c.waitingFor(), m));
+            case STILL_WAITING -> m.format("whatif.still-waiting", "step", c.step(), "steps", steps(c.waitingFor(), m),
+                    "count", c.waitingFor().size());
             case NEXT_STEP -> c.to() == null ? m.text("whatif.no-next")
                     : m.format("whatif.next", "step", c.step());
             case STEP_STATUS -> c.from() == null

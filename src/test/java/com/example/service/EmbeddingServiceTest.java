@@ -46,7 +46,7 @@ class EmbeddingServiceTest {
         assertThat(leading.confidence()).isEqualTo(Confidence.CONFIRMED);
         assertThat(leading.evidence()).anySatisfy(e -> {
             assertThat(e.fact()).isEqualTo("connectors[0].recognized");
-            assertThat(e.value()).isEqualTo("false");
+            assertThat(e.value()).isEqualTo(false);
         });
         assertThat(d.actions()).extracting(Action::id).endsWith("request-unblock");
         assertThat(d.actions()).filteredOn(a -> a.id().equals("enable-admin-mfa")).extracting(Action::status)

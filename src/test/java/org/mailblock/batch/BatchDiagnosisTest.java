@@ -24,7 +24,8 @@ import org.mailblock.report.JsonReport;
 
 class BatchDiagnosisTest {
 
-    static final int COPIES = 50;
+    /** Copies of each sample: 5 (about 250 files in 5 folders) prove what 50 did, parallel, in order, tallied, in a tenth of the time. */
+    static final int COPIES = 5;
 
     static DiagnosisEngine engine;
     static List<Path> samples;
@@ -41,7 +42,7 @@ class BatchDiagnosisTest {
     }
 
     /**
-     * Every sample under 50 tenant names (about 1,000 tenant files) in nested folders, plus one broken
+     * Every sample under 5 tenant names (about 250 tenant files) in nested folders, plus one broken
      * file; returns the expected leading cause per file, in the batch's path order.
      */
     private Map<Path, String> writeTenants() throws Exception {
@@ -60,7 +61,7 @@ class BatchDiagnosisTest {
     }
 
     @Test
-    void aThousandTenantsAreDiagnosedInParallelWithOneBrokenFileReportedAndNotFatal() throws Exception {
+    void hundredsOfTenantsAreDiagnosedInParallelWithOneBrokenFileReportedAndNotFatal() throws Exception {
         Map<Path, String> written = writeTenants();
         Path broken = dir.resolve("region-02").resolve("broken.yaml");
         Files.writeString(broken, "mailblock: 1\ncollectedAt: 2026-11-20T10:00:00Z\ntenant:\n  name: broken.onmicrosoft.com\nndrs:\n  - code: 5.7.705\n    cuont: 3\n");
@@ -91,7 +92,7 @@ class BatchDiagnosisTest {
         assertThat(summary.failures().get(0).failure().kind()).isEqualTo(BatchOutcome.Kind.BAD_INPUT);
         assertThat(summary.failures().get(0).failure().message()).contains(broken + ":7:5").contains("cuont");
 
-        // every sample 50 times: the tally is 50 times each sample's own leading cause and next action
+        // every sample COPIES times: the tally is COPIES times each sample's own leading cause and next action
         Map<String, Integer> causes = new LinkedHashMap<>();
         Map<String, Integer> actions = new LinkedHashMap<>();
         for (Path sample : samples) {

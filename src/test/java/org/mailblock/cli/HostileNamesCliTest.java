@@ -50,7 +50,7 @@ class HostileNamesCliTest {
     }
 
     @Test
-    void withRedactTheFileNamesInJsonLinesAndTheReportFilesNameNoTenant() throws IOException {
+    void withRedactTheFileNamesInJsonLinesAndTheHeadersNameNoTenantWhileReportFilesMirrorTheInputs() throws IOException {
         Path tenants = Files.createDirectories(dir.resolve("tenants"));
         Files.copy(Path.of(SAMPLE), tenants.resolve("contoso.onmicrosoft.com.yaml"));
         Files.copy(Path.of(SAMPLE), tenants.resolve("contoso-2026-11.yaml"));
@@ -63,9 +63,15 @@ class HostileNamesCliTest {
         CliRun files = CliRun.of("diagnose", "--format", "markdown", "--redact", "--no-progress", "--output-dir", reports.toString(),
                 tenants.toString());
         assertThat(files.exitCode()).isEqualTo(0);
+        // redaction is per file (every tenant becomes tenant1), so the report files keep the names the analyst gave the inputs
         try (var written = Files.list(reports)) {
             assertThat(written.map(p -> p.getFileName().toString()).sorted().toList())
-                    .containsExactly("tenant1-2026-11.md", "tenant1.onmicrosoft.com.md");
+                    .containsExactly("contoso-2026-11.md", "contoso.onmicrosoft.com.md");
+        }
+        try (var written = Files.list(reports)) {
+            for (Path report : written.toList()) {
+                assertThat(Files.readString(report)).doesNotContainIgnoringCase("contoso");
+            }
         }
         CliRun text = CliRun.of("diagnose", "--redact", "--no-progress", tenants.toString());
         assertThat(text.out()).contains("==== " + tenants + "/tenant1-2026-11.yaml ====").doesNotContainIgnoringCase("contoso");

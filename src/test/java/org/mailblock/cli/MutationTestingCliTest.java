@@ -67,6 +67,6 @@ class MutationTestingCliTest {
         CliRun run = CliRun.of("test", "--mutate", "--rule", RULE, "--rules", "rules", failing.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(run.err()).contains("fail on the unchanged rules").contains("failing.yaml");
+        assertThat(run.err()).contains("1 sample fails on the unchanged rules").contains("failing.yaml");
     }
 }

@@ -76,11 +76,15 @@ class ReportCommandsTest {
         CliRun run = CliRun.of("diagnose", "--format", "jsonl", "--lang", "en", dir.resolve("tenants").toString());
         assertThat(run.exitCode()).isEqualTo(2);
         List<String> lines = run.out().lines().toList();
-        assertThat(lines).hasSize(2);
+        assertThat(lines).hasSize(3);
         JsonNode first = new ObjectMapper().readTree(lines.get(0));
         assertThat(first.get("source").asText()).endsWith("a.yml");
         assertThat(first.get("tenant").asText()).isEqualTo("wideworldimporters.onmicrosoft.com");
         assertThat(new ObjectMapper().readTree(lines.get(1)).get("source").asText()).endsWith("b.yaml");
+        JsonNode failed = new ObjectMapper().readTree(lines.get(2));
+        assertThat(failed.get("source").asText()).endsWith("c.yaml");
+        assertThat(failed.get("failed").asBoolean()).isTrue();
+        assertThat(failed.get("problems")).extracting(p -> p.get("path").asText()).containsExactly("collectedAt", "tenant", "ndrs");
         assertThat(run.err()).contains("c.yaml:").contains("Summary of 3 files: 2 diagnosed, 1 failed")
                 .contains("Tenants per leading cause").contains("compromised-accounts").contains("Tenants per next action")
                 .contains("Files that failed");
@@ -127,14 +131,65 @@ class ReportCommandsTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).startsWith("Zusammenfassung über 3 Dateien: 2 diagnostiziert, 1 fehlgeschlagen");
         assertThat(run.err()).contains("broken.yaml");
-        // path order: tenants/sub/... before tenants/tenant.yaml; the second of the same name is numbered
-        assertThat(Jsoup.parse(Files.readString(reports.resolve("tenant.html"))).select("h1").text())
+        // the reports mirror the folders: two files of the same name in different folders never meet
+        assertThat(Jsoup.parse(Files.readString(reports.resolve("sub/tenant.html"))).select("h1").text())
                 .isEqualTo("mailblock-Diagnose für wideworldimporters.onmicrosoft.com");
-        assertThat(Jsoup.parse(Files.readString(reports.resolve("tenant-2.html"))).select("h1").text())
+        assertThat(Jsoup.parse(Files.readString(reports.resolve("tenant.html"))).select("h1").text())
                 .isEqualTo("mailblock-Diagnose für contoso.onmicrosoft.com");
-        try (var files = Files.list(reports)) {
-            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly("tenant-2.html", "tenant.html");
+        try (var files = Files.walk(reports)) {
+            assertThat(files.filter(Files::isRegularFile).map(p -> reports.relativize(p).toString()).sorted().toList())
+                    .containsExactly("sub/tenant.html", "tenant.html");
         }
+    }
+
+    @Test
+    void reportsOfSeveralInputsKeepTheLayoutBelowTheFolderTheyShare() throws IOException {
+        Path east = Files.createDirectories(dir.resolve("regions/east/a/b"));
+        Path west = Files.createDirectories(dir.resolve("regions/west"));
+        Files.copy(Path.of(SAMPLE), east.resolve("x.yaml"));
+        Files.copy(Path.of(READY), west.resolve("x.yml"));
+        Path reports = dir.resolve("reports");
+        CliRun run = CliRun.of("diagnose", "--format", "json", "--no-progress", "--output-dir", reports.toString(),
+                dir.resolve("regions/east").toString(), west.resolve("x.yml").toString());
+        assertThat(run.exitCode()).isZero();
+        try (var files = Files.walk(reports)) {
+            assertThat(files.filter(Files::isRegularFile).map(p -> reports.relativize(p).toString()).sorted().toList())
+                    .containsExactly("east/a/b/x.json", "west/x.json");
+        }
+    }
+
+    @Test
+    void aYamlAndAYmlOfTheSameNameAreRefusedBeforeAnythingIsDiagnosed() throws IOException {
+        Path tenants = Files.createDirectories(dir.resolve("tenants"));
+        Files.copy(Path.of(SAMPLE), tenants.resolve("x.yaml"));
+        Files.copy(Path.of(READY), tenants.resolve("x.yml"));
+        Path reports = dir.resolve("reports");
+        CliRun run = CliRun.of("diagnose", "--no-progress", "--output-dir", reports.toString(), tenants.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(tenants.resolve("x.yaml") + " and " + tenants.resolve("x.yml") + " would both be reported in "
+                + reports.resolve("x.txt")).contains("Nothing was diagnosed");
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.exists(reports.resolve("x.txt"))).isFalse();
+    }
+
+    @Test
+    void aFileThatFailsIsALineOfTheJsonLinesStreamWithItsPositionAndExitCode() throws IOException {
+        Path tenants = Files.createDirectories(dir.resolve("tenants"));
+        Files.copy(Path.of(SAMPLE), tenants.resolve("a.yaml"));
+        Files.writeString(tenants.resolve("b.yaml"), "mailblock: 1\ncollectedAt: 2026-11-20T10:00:00Z\ntenant:\n  name: b.onmicrosoft.com\n"
+                + "ndrs:\n  - code: 5.7.705\n    cuont: 3\n");
+        Files.copy(Path.of(READY), tenants.resolve("c.yaml"));
+        CliRun run = CliRun.of("diagnose", "--format", "jsonl", "--no-progress", tenants.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).startsWith("{\"source\":\"" + tenants.resolve("a.yaml") + "\",\"tenant\":");
+        String file = tenants.resolve("b.yaml").toString();
+        assertThat(lines.get(1)).startsWith("{\"source\":\"" + file + "\",\"failed\":true,\"exitCode\":2,\"problems\":[{\"file\":\""
+                + file + "\",\"line\":7,\"column\":5,\"path\":\"ndrs[0].cuont\",\"message\":");
+        assertThat(lines.get(2)).startsWith("{\"source\":\"" + tenants.resolve("c.yaml") + "\",\"tenant\":");
+        // the problem is still on standard error for a person, and in the summary
+        assertThat(run.err()).contains(file + ":7:5").contains("1 failed");
     }
 
     @Test

@@ -15,7 +15,7 @@ class WhatIfCliTest {
         String before = Files.readString(Path.of(SAMPLE));
         CliRun run = CliRun.of("diagnose", "--lang", "en", "--assume", "connectors=[]", SAMPLE);
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("ASSUMED: this diagnosis takes 1 fact(s) as given", "  - connectors = [] (--assume)",
+        assertThat(run.out()).contains("ASSUMED: this diagnosis takes 1 fact as given", "  - connectors = [] (--assume)",
                 "What the assumptions change:");
         assertThat(run.out().replaceAll("\\s+", " ")).contains("step 3, Find and remove inbound connectors nobody recognizes, becomes done");
         assertThat(Files.readString(Path.of(SAMPLE))).isEqualTo(before);

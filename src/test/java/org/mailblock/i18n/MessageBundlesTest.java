@@ -40,6 +40,33 @@ class MessageBundlesTest {
     }
 
     @Test
+    void everyLanguageCountsOneThingInTheSingular() {
+        MessageBundles bundles = MessageBundles.packaged(catalogue);
+        Map<String, String> summary = Map.of("en", "Summary of 1 file", "de", "Zusammenfassung über 1 Datei");
+        Map<String, String> ndr = Map.of("en", "1 NDR 5.1.8 ", "de", "1 NDR 5.1.8 ");
+        for (String language : bundles.languages()) {
+            Messages m = bundles.messages(language);
+            assertThat(m.format("batch.summary", "files", 1)).as(language).isEqualTo(summary.get(language));
+            assertThat(m.format("batch.summary", "files", 2)).as(language).doesNotContain(" 1 ");
+            assertThat(org.mailblock.diagnosis.EvidenceText.render("ndrs-bad-sender", Map.of("count", 1L), k -> m.textOr(k, null)))
+                    .as(language).startsWith(ndr.get(language));
+            assertThat(org.mailblock.diagnosis.EvidenceText.render("ndrs-bad-sender", Map.of("count", 3L), k -> m.textOr(k, null)))
+                    .as(language).startsWith("3 NDRs ");
+        }
+    }
+
+    @Test
+    void noTextPutsACountBeforeAFixedPluralNoun() {
+        MessageBundles bundles = MessageBundles.packaged(catalogue);
+        java.util.regex.Pattern fixed = java.util.regex.Pattern.compile("\\{(count|files|n)} (NDRs|files|messages|facts|Dateien|Nachrichten|Fakten)\\b|\\(s\\)|\\(en\\)");
+        for (String language : bundles.languages()) {
+            Messages m = bundles.messages(language);
+            assertThat(m.allKeys().stream().filter(k -> m.list(k).isEmpty() && fixed.matcher(m.text(k)).find()))
+                    .as(language + ": write {count, plural, one {# NDR} other {# NDRs}}").isEmpty();
+        }
+    }
+
+    @Test
     void theRulesFolderBundlesMatchThePackagedOnes() throws Exception {
         MessageBundles folder = MessageBundles.directory(Path.of("rules"), catalogue);
         assertThat(folder.mismatchedKeys("de")).isEmpty();

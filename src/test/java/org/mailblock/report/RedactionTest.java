@@ -96,7 +96,7 @@ class RedactionTest {
         RootCause connector = d.rootCauses().get(1);
         // helpdesk@contoso.com, the second admin, is named in two causes and two actions
         String helpdesk = connector.evidence().stream().filter(e -> e.fact().equals("connectors[0].createdBy")).findFirst()
-                .orElseThrow().value();
+                .orElseThrow().shownValue();
         assertThat(helpdesk).matches("user\\d+@domain1\\.example");
         assertThat(accounts.evidence().get(0).detail()).startsWith(helpdesk + " ");
         Action mfa = d.actions().stream().filter(a -> a.id().equals("enable-admin-mfa")).findFirst().orElseThrow();

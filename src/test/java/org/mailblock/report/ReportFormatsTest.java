@@ -105,6 +105,19 @@ class ReportFormatsTest {
         }
         assertThat(doc.select("li.cause")).hasSize(d.rootCauses().size());
         assertThat(doc.select("#questions li")).hasSize(d.questions().size());
+        // for the customer: causes, steps and questions by their titles, evidence in words; ids and paths stay in JSON and --explain
+        // (a question's how-to and its possible answers still say where the answer goes in the fact file: they are for
+        // whoever collects it)
+        doc.select("pre, #trace, #questions .ask ~ p:not(.matters), #questions ul.answers").remove();
+        String visible = doc.body().text();
+        d.rootCauses().forEach(c -> {
+            assertThat(visible).as("cause id").doesNotContain(c.id());
+            c.evidence().stream().filter(e -> e.fact().contains("[") || e.fact().contains("."))
+                    .forEach(e -> assertThat(visible).as("fact path").doesNotContain(e.fact()));
+        });
+        d.actions().forEach(a -> assertThat(visible).as("action id").doesNotContain(a.id()));
+        d.questions().stream().filter(q -> q.id().contains("-"))
+                .forEach(q -> assertThat(visible).as("question id").doesNotContain(q.id()));
         // self-contained: no scripts, style sheets, images or frames from anywhere
         assertThat(doc.select("script, link, img, iframe, object")).isEmpty();
         assertThat(doc.select("style").html()).contains("@media print").doesNotContain("url(");

@@ -62,7 +62,7 @@ class QuestionRankingTest {
         List<AnswerEffect> mfa = question(r.ranked(), "admin-mfa").answers();
         assertThat(mfa).extracting(AnswerEffect::id).containsExactly("enforced", "missing");
         assertThat(text(r, "en")).contains("If every admin has MFA enforced: step 2, Enforce multifactor authentication for every admin,"
-                + " becomes done; Admin accounts without multifactor authentication is ruled out; step 6 still waits for step(s) 1, 3, 4 and 5")
+                + " becomes done; Admin accounts without multifactor authentication is ruled out; step 6 still waits for steps 1, 3, 4 and 5")
                 .contains("If a Global Administrator has no MFA: the leading cause becomes Admin accounts without multifactor"
                         + " authentication (confirmed);");
         assertThat(text(r, "de")).contains("Bei der Antwort „jeder Admin hat MFA erzwungen“: Schritt 2, Mehrstufige Authentifizierung für jeden Administrator erzwingen: jetzt erledigt");

@@ -169,7 +169,7 @@ public final class MutationRun {
         }
         if (!failing.isEmpty()) {
             throw new IllegalStateException("mutation testing measures a suite that passes, but " + failing.size()
-                    + " sample(s) fail on the unchanged rules (run mailblock test): " + String.join(", ", failing));
+                    + (failing.size() == 1 ? " sample fails" : " samples fail") + " on the unchanged rules (run mailblock test): " + String.join(", ", failing));
         }
         return firedIn;
     }

@@ -20,7 +20,7 @@ public final class MutationText {
             out.append("No survivor: every mutant that compiled was noticed by a sample or is declared equivalent.\n");
         } else {
             out.append("Survivors: ").append(survivors.size())
-                    .append(" change(s) no sample noticed; add a sample that tells each apart, or declare it in rules/")
+                    .append(survivors.size() == 1 ? " change" : " changes").append(" no sample noticed; add a sample that tells each apart, or declare it in rules/")
                     .append(Equivalents.FILE).append(" with the reason it cannot change any outcome\n");
             for (MutationResult r : survivors) {
                 Mutant m = r.mutant();

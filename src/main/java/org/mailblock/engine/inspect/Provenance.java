@@ -50,7 +50,7 @@ final class Provenance {
             List<String> evidence = new ArrayList<>();
             for (EvidenceRef ref : c.evidence()) {
                 var e = paths.resolve(ref, c.rule());
-                evidence.add(e.fact() + (e.value() == null ? "" : " = " + e.value()) + (e.detail() == null ? "" : ": " + e.detail()));
+                evidence.add(e.fact() + (e.value() == null ? "" : " = " + e.shownValue()) + (e.detail() == null ? "" : ": " + e.detail()));
             }
             return Optional.of(new Explanation.Conclusion("cause", c.id(), c.confidence().id(), evidence));
         } else if (o instanceof Proposal p) {

@@ -85,7 +85,7 @@ public final class FactPaths {
     /** Evidence as the report shows it: path, value and what it means, as a message and in words. */
     public Evidence resolve(EvidenceRef ref, String rule) {
         if (ref.fact() instanceof Missing missing) {
-            return new Evidence(missing.path(), "unknown", ref.key(), ref.args(), detail(ref));
+            return new Evidence(missing.path(), Evidence.Unknown.VALUE, ref.key(), ref.args(), detail(ref));
         }
         String base = pathOf(ref.fact());
         if (base == null) {
@@ -109,7 +109,7 @@ public final class FactPaths {
             throw new IllegalStateException("cannot read " + ref.field() + " of " + subject, e);
         }
         String path = base.isEmpty() ? ref.field() : base + "." + ref.field();
-        return new Evidence(path, format(value), ref.key(), ref.args(), detail(ref));
+        return new Evidence(path, typed(value), ref.key(), ref.args(), detail(ref));
     }
 
     private String detail(EvidenceRef ref) {
@@ -130,6 +130,26 @@ public final class FactPaths {
         }
         String path = fact instanceof Symptom ? null : pathOf(fact);
         return path != null ? path : String.valueOf(fact);
+    }
+
+    /**
+     * A value as evidence carries it, typed as the fact file writes it: booleans and whole numbers as such,
+     * names of closed sets and instants as the file's text, lists element by element, a missing value as unknown.
+     */
+    static Object typed(Object value) {
+        if (value == null) {
+            return Evidence.Unknown.VALUE;
+        }
+        if (value instanceof Boolean || value instanceof Long) {
+            return value;
+        }
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return ((Number) value).longValue();
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(FactPaths::typed).toList();
+        }
+        return format(value);
     }
 
     /** A value as the fact file would write it. */
