@@ -84,9 +84,11 @@ public final class FactImporter {
 
         List<Path> bounceFiles = expand(request.bounces(), p -> true, problems, warnings);
         int done = 0;
+        int read = 0;
         for (Path file : bounceFiles) {
             try {
                 BounceImport bounce = bounceReader.read(file);
+                read++;
                 ndrs.addAll(bounce.ndrs());
                 bounce.warnings().forEach(w -> warnings.add(bounce.source() + ": " + w));
             } catch (InputException e) {
@@ -109,7 +111,7 @@ public final class FactImporter {
                 problems.add(e.problem());
             }
         }
-        return merge(request, ndrs, exports, problems, warnings, bounceFiles.size());
+        return merge(request, ndrs, exports, problems, warnings, bounceFiles.size(), read);
     }
 
     /** Files as given; folders replaced by their files (sorted by name, hidden files skipped). */
@@ -142,8 +144,17 @@ public final class FactImporter {
         return files;
     }
 
+    /** Why no NDR came in: the user who did name bounce messages must not be told to name them. */
+    private static String whyNoNdr(ImportRequest request, int bouncesRead) {
+        if (request.bounces().isEmpty()) {
+            return "name bounce messages with 'ndr'";
+        }
+        return bouncesRead == 0 ? "none of the bounce messages named could be read (see above)"
+                : "the bounce messages read hold no NDR (see above)";
+    }
+
     private static ImportResult merge(ImportRequest request, List<ImportedNdr> ndrs, List<ExportImport> exports,
-                                      List<InputProblem> problems, List<String> warnings, int bounceCount) {
+                                      List<InputProblem> problems, List<String> warnings, int bounceCount, int bouncesRead) {
         Map<String, String> provenance = new HashMap<>();
         Sections sections = new Sections(exports);
         sections.files.forEach((kind, files) -> provenance.put("exports." + kind, String.join(", ", files)));
@@ -166,7 +177,7 @@ public final class FactImporter {
 
         List<String> blockers = new ArrayList<>();
         if (ndrs.isEmpty()) {
-            blockers.add("no NDR could be imported, and a fact file needs at least one: name bounce messages with 'ndr'");
+            blockers.add("no NDR could be imported, and a fact file needs at least one: " + whyNoNdr(request, bouncesRead));
         } else {
             if (tenantName == null) {
                 blockers.add("the tenant's name is in none of the inputs: give it with --tenant (for example contoso.onmicrosoft.com)");
