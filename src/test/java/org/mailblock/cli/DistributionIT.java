@@ -12,6 +12,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,7 +53,7 @@ class DistributionIT {
         assertThat(home.resolve("LICENSE")).isRegularFile();
         assertThat(home.resolve("README.md")).content().contains("bin/mailblock");
         assertThat(home.resolve("man/man1/mailblock.1")).content().startsWith("'\\\" t").contains(".TH \"MAILBLOCK\"");
-        assertThat(home.resolve("man/man1/mailblock-diagnose.1")).content().contains("--format");
+        assertThat(home.resolve("man/man1/mailblock-diagnose.1")).content().contains("\\-\\-format");
     }
 
     @Test
@@ -89,6 +91,29 @@ class DistributionIT {
         assertThat(complete("mailblock", "diagnose", "--form")).containsExactly("--format");
         assertThat(complete("mailblock", "check", "--format", "''")).containsExactly("json", "sarif", "text");
         assertThat(complete("mailblock", "import", "n")).containsExactly("ndr");
+    }
+
+    @Test
+    void theInstallGuidesStepsInstallRunCompleteAndShowTheManPage() throws Exception {
+        List<String> blocks = new ArrayList<>();
+        Matcher m = Pattern.compile("```sh\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(Path.of("docs", "install.md")));
+        while (m.find()) {
+            blocks.add(m.group(1));
+        }
+        Path user = Files.createDirectories(tmp.resolve("guide-home"));
+        Path work = Files.createDirectories(tmp.resolve("guide-work"));
+        Files.copy(ARCHIVE, work.resolve(ARCHIVE.getFileName()));
+        Files.copy(Path.of("facts-samples", SAMPLE), work.resolve("tenant.yaml"));
+        // installing and running (the archive section), bash completion, the man pages
+        String script = "set -e\n" + blocks.get(0) + blocks.get(1)
+                + "complete -p mailblock\n" + blocks.get(3).replace("man ", "man -w ");
+
+        Result r = run(work, List.of("bash", "-c", script), Map.of("HOME", user.toString(),
+                "PATH", user.resolve(".local/bin") + ":/usr/bin:/bin", "JAVA_HOME", System.getProperty("java.home")));
+
+        assertThat(r.code).as(r.err).isZero();
+        assertThat(r.out).contains("compromised-on-premises-server").containsPattern("complete .*-F \\S+ mailblock")
+                .contains("man1/mailblock.1").contains("man1/mailblock-diagnose.1");
     }
 
     @Test
