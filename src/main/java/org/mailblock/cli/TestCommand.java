@@ -24,6 +24,7 @@ import org.mailblock.authoring.mutation.MutationReport;
 import org.mailblock.authoring.mutation.MutationRun;
 import org.mailblock.authoring.mutation.MutationText;
 import org.mailblock.authoring.mutation.Mutator;
+import org.mailblock.load.ClosestName;
 import org.mailblock.load.FactFile;
 import org.mailblock.load.FactFileException;
 import org.mailblock.load.FactFileLoader;
@@ -255,7 +256,10 @@ final class TestCommand implements Callable<Integer> {
         if (mutateRules != null) {
             List<String> unknown = mutateRules.stream().filter(id -> mutants.stream().noneMatch(m -> m.rule().equals(id))).toList();
             if (!unknown.isEmpty()) {
-                throw new UsageError("--rule: no rule to change has the id " + String.join(", ", unknown)
+                List<String> ids = mutants.stream().map(Mutant::rule).distinct().toList();
+                String guess = unknown.size() == 1
+                        ? ClosestName.among(unknown.get(0), ids).map(id -> "; did you mean '" + id + "'?").orElse("") : "";
+                throw new UsageError("--rule: no rule to change has the id " + String.join(", ", unknown) + guess
                         + " (mailblock rules lists the ids)");
             }
             mutants.removeIf(m -> !mutateRules.contains(m.rule()));

@@ -71,6 +71,14 @@ class DidYouMeanTest {
     }
 
     @Test
+    void aMistypedRuleIdToMutateSuggestsTheRule() {
+        CliRun run = CliRun.of("test", "--mutate", "--rules", "rules", "--rule", "cause-server-open-rela", SAMPLE);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("did you mean 'cause-server-open-relay'?");
+    }
+
+    @Test
     void aBounceFileThatDoesNotExistIsNamedWithoutTellingTheUserToNameBounces() {
         CliRun run = CliRun.of("import", "ndr", "nosuch.eml");
 
