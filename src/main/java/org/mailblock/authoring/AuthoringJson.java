@@ -65,7 +65,7 @@ public final class AuthoringJson {
         return write(listing);
     }
 
-    private static String write(Object value) {
+    static String write(Object value) {
         try {
             return WRITER.writeValueAsString(value) + "\n";
         } catch (JsonProcessingException e) {

@@ -7,6 +7,7 @@ import org.mailblock.engine.inspect.Workbench;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import org.mailblock.load.ClosestName;
 import java.util.Map;
 import org.mailblock.diagnosis.Action;
 import org.mailblock.diagnosis.Diagnosis;
@@ -101,6 +102,11 @@ public record ExplainReport(String sample, List<Node> conclusions, List<WhyNot> 
         return new ExplainReport(sample, nodes, List.of(), List.of());
     }
 
+    /** ": did you mean 'x'?" when one of the ids is a typo away from the one asked for, else nothing. */
+    private static String didYouMean(String typed, List<String> ids) {
+        return ClosestName.among(typed, ids).map(id -> ": did you mean '" + id + "'?").orElse("");
+    }
+
     /**
      * Explains one rule: its firings, or why it did not fire.
      *
@@ -109,7 +115,8 @@ public record ExplainReport(String sample, List<Node> conclusions, List<WhyNot> 
      */
     public static ExplainReport ofRule(Workbench workbench, String sample, TenantFacts facts, String ruleId) throws RuleBaseException {
         if (workbench.outlines().stream().noneMatch(o -> o.id().equals(ruleId))) {
-            throw new IllegalArgumentException("no rule has @id(\"" + ruleId + "\"); 'mailblock rules' lists them");
+            List<String> ids = workbench.outlines().stream().map(RuleOutline::id).toList();
+            throw new IllegalArgumentException("no rule has @id(\"" + ruleId + "\")" + didYouMean(ruleId, ids) + "; 'mailblock rules' lists them");
         }
         Explanation e = workbench.explain(facts);
         Map<String, RuleOutline> rules = outlines(workbench);
@@ -128,7 +135,9 @@ public record ExplainReport(String sample, List<Node> conclusions, List<WhyNot> 
      */
     public static ExplainReport ofCause(Workbench workbench, String sample, TenantFacts facts, String causeId) throws RuleBaseException {
         if (workbench.catalogue().map(c -> c.causes().stream().noneMatch(x -> x.id().equals(causeId))).orElse(true)) {
-            throw new IllegalArgumentException("the catalogue has no cause '" + causeId + "'; 'mailblock rules' lists the causes");
+            List<String> ids = workbench.catalogue().map(c -> c.causes().stream().map(x -> x.id()).toList()).orElse(List.of());
+            throw new IllegalArgumentException("the catalogue has no cause '" + causeId + "'" + didYouMean(causeId, ids)
+                    + "; 'mailblock rules' lists the causes");
         }
         Diagnosis d = workbench.engine().diagnose(facts);
         Explanation e = workbench.explain(facts);

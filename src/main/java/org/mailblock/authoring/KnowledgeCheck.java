@@ -37,7 +37,8 @@ public final class KnowledgeCheck {
 
     /** Checks the rule base the workbench has open. */
     public static CheckReport run(Workbench workbench) {
-        List<RuleProblem> lints = lint(workbench);
+        Map<RuleProblem, String> checks = new HashMap<>();
+        List<RuleProblem> lints = lint(workbench, checks);
         List<RuleProblem> findings = new ArrayList<>(lints);
         for (RuleProblem p : workbench.problems()) {
             // the compiler's own complaint about a rule's @id is what the lint already says, with more context
@@ -49,23 +50,34 @@ public final class KnowledgeCheck {
         }
         findings.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
                 .thenComparingInt(RuleProblem::column).thenComparing(RuleProblem::message));
-        return new CheckReport(workbench.display("").replaceAll("/$", ""), workbench.outlines().size(), findings.stream().distinct().toList());
+        return new CheckReport(workbench.display("").replaceAll("/$", ""), workbench.outlines().size(), findings.stream().distinct().toList(),
+                checks);
     }
 
-    private static List<RuleProblem> lint(Workbench workbench) {
+    /** Every lint's findings, each recorded in {@code checks} with the id of the check that found it. */
+    private static List<RuleProblem> lint(Workbench workbench, Map<RuleProblem, String> checks) {
         List<RuleProblem> out = new ArrayList<>();
         Map<String, RuleOutline> byId = new HashMap<>();
+        List<RuleProblem> metadata = new ArrayList<>();
         for (RuleOutline rule : workbench.outlines()) {
-            metadata(rule, byId, out);
+            metadata(rule, byId, metadata);
         }
-        catalogue(workbench, out);
-        out.addAll(BundleCheck.run(workbench));
-        out.addAll(EvidenceCheck.run(workbench));
-        out.addAll(QuestionValueCheck.run(workbench));
-        out.addAll(AnswerCheck.run(workbench));
-        out.addAll(ConclusionCheck.run(workbench));
-        out.addAll(EquivalentsCheck.run(workbench));
+        found("metadata", metadata, out, checks);
+        List<RuleProblem> catalogue = new ArrayList<>();
+        catalogue(workbench, catalogue);
+        found("catalogue", catalogue, out, checks);
+        found("bundles", BundleCheck.run(workbench), out, checks);
+        found("evidence", EvidenceCheck.run(workbench), out, checks);
+        found("question-values", QuestionValueCheck.run(workbench), out, checks);
+        found("answers", AnswerCheck.run(workbench), out, checks);
+        found("conclusions", ConclusionCheck.run(workbench), out, checks);
+        found("mutation-equivalents", EquivalentsCheck.run(workbench), out, checks);
         return out;
+    }
+
+    private static void found(String check, List<RuleProblem> problems, List<RuleProblem> out, Map<RuleProblem, String> checks) {
+        problems.forEach(p -> checks.putIfAbsent(p, check));
+        out.addAll(problems);
     }
 
     private static void metadata(RuleOutline rule, Map<String, RuleOutline> byId, List<RuleProblem> out) {

@@ -1,6 +1,6 @@
 package org.mailblock.cli;
 
-/** The formats {@code check}, {@code test} and {@code explain} write: all they can print. */
+/** The formats {@code explain} writes. */
 enum AuthoringFormat {
     /** For people, with file:line:column positions editors link. */
     text,

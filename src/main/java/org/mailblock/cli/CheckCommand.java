@@ -6,6 +6,8 @@ import org.mailblock.authoring.AuthoringJson;
 import org.mailblock.authoring.AuthoringText;
 import org.mailblock.authoring.CheckReport;
 import org.mailblock.authoring.KnowledgeCheck;
+import org.mailblock.authoring.SarifReport;
+import org.mailblock.engine.Version;
 import org.mailblock.engine.RuleBaseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,6 +36,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
             "  mailblock check",
             "  mailblock check --rules my-rules --format json",
+            "  mailblock check --format sarif > mailblock.sarif",
             "", "Exit codes:",
             "  0  no errors (warnings allowed)",
             "  1  internal error",
@@ -49,14 +52,18 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private AuthoringFormat format;
+    private CheckFormat format;
 
     @Override
     public Integer call() throws RuleBaseException {
         Workbench workbench = rules.open();
         CheckReport report = KnowledgeCheck.run(workbench);
         var out = spec.commandLine().getOut();
-        out.print(format == AuthoringFormat.json ? AuthoringJson.check(report) : AuthoringText.check(report));
+        out.print(switch (format) {
+            case json -> AuthoringJson.check(report);
+            case sarif -> SarifReport.of(report, Version.current());
+            case text -> AuthoringText.check(report);
+        });
         out.flush();
         return report.clean() ? ExitCodes.OK : ExitCodes.RULES_BROKEN;
     }

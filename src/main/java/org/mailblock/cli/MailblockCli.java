@@ -2,6 +2,7 @@ package org.mailblock.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,8 +19,9 @@ import picocli.CommandLine.Spec;
             "Explains why an Exchange Online tenant is blocked from sending mail",
             "(550 5.7.705, 5.7.750 and related codes) and what to do, in which order."
         },
-        subcommands = {DiagnoseCommand.class, PacketCommand.class, ImportCommand.class, CollectorCommand.class, CheckCommand.class, TestCommand.class,
-            ExplainCommand.class, RulesCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DiagnoseCommand.class, PacketCommand.class, ImportCommand.class, CollectorCommand.class, CheckCommand.class,
+            TestCommand.class, ExplainCommand.class, RulesCommand.class, NewCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class,
+            AutoComplete.GenerateCompletion.class},
         footer = {"", "Run 'mailblock help diagnose' for the options of a command.", "", ExitCodes.OVERVIEW})
 public final class MailblockCli implements Runnable {
 
@@ -58,6 +60,7 @@ public final class MailblockCli implements Runnable {
         ExitPolicy policy = new ExitPolicy();
         cli.setExecutionExceptionHandler(policy);
         cli.setExitCodeExceptionMapper(policy);
+        cli.setParameterExceptionHandler(new ShortUsage());
         int code;
         try {
             code = cli.execute(args);

@@ -13,6 +13,7 @@ import org.mailblock.authoring.AuthoringJson;
 import org.mailblock.authoring.AuthoringText;
 import org.mailblock.authoring.Coverage;
 import org.mailblock.authoring.FileFingerprint;
+import org.mailblock.authoring.JUnitReport;
 import org.mailblock.authoring.SampleRunner;
 import org.mailblock.authoring.TestRun;
 import org.mailblock.engine.RuleBaseException;
@@ -23,6 +24,7 @@ import org.mailblock.authoring.mutation.MutationReport;
 import org.mailblock.authoring.mutation.MutationRun;
 import org.mailblock.authoring.mutation.MutationText;
 import org.mailblock.authoring.mutation.Mutator;
+import org.mailblock.load.ClosestName;
 import org.mailblock.load.FactFile;
 import org.mailblock.load.FactFileException;
 import org.mailblock.load.FactFileLoader;
@@ -60,6 +62,7 @@ import picocli.CommandLine.Spec;
             "  mailblock test",
             "  mailblock test --run renewal",
             "  mailblock test --coverage --threshold 95",
+            "  mailblock test --format junit > mailblock-samples.xml",
             "  mailblock test --watch --run renewal",
             "  mailblock test --mutate --min-score 95",
             "  mailblock test --mutate --rule cause-connector-recent-unvouched",
@@ -89,7 +92,7 @@ final class TestCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private AuthoringFormat format;
+    private TestFormat format;
 
     @Option(names = "--coverage", description = "Report per rule the samples it fired in, and why each rule that never fired did not.")
     private boolean coverage;
@@ -135,6 +138,9 @@ final class TestCommand implements Callable<Integer> {
         }
         if (mutate && (watch || coverage || threshold != null)) {
             throw new UsageError("--mutate runs on its own: leave out --watch, --coverage and --threshold");
+        }
+        if (mutate && format == TestFormat.junit) {
+            throw new UsageError("--format junit reports samples; --mutate prints text or json");
         }
         if (minScore != null && (minScore < 0 || minScore > 100)) {
             throw new UsageError("--min-score takes a percentage from 0 to 100, not " + minScore);
@@ -186,6 +192,7 @@ final class TestCommand implements Callable<Integer> {
     private int runOnce(Path folder, List<Path> given, Pattern filter) throws RuleBaseException {
         var err = spec.commandLine().getErr();
         long start = System.nanoTime();
+        java.time.Instant startedAt = java.time.Instant.now();
         Workbench workbench = RuleFolder.open(folder);
         if (watch) {
             err.println("mailblock test: rules compiled in " + (System.nanoTime() - start) / 1_000_000 + " ms");
@@ -211,7 +218,11 @@ final class TestCommand implements Callable<Integer> {
             result = new TestRun(result.results(), Coverage.of(workbench, result.results()));
         }
         var out = spec.commandLine().getOut();
-        out.print(format == AuthoringFormat.json ? AuthoringJson.test(result, threshold) : AuthoringText.test(result, threshold));
+        out.print(switch (format) {
+            case json -> AuthoringJson.test(result, threshold);
+            case junit -> JUnitReport.of(result, startedAt, (System.nanoTime() - start) / 1e9);
+            case text -> AuthoringText.test(result, threshold);
+        });
         out.flush();
         if (result.errors() > 0) {
             return ExitCodes.BAD_INPUT;
@@ -245,7 +256,10 @@ final class TestCommand implements Callable<Integer> {
         if (mutateRules != null) {
             List<String> unknown = mutateRules.stream().filter(id -> mutants.stream().noneMatch(m -> m.rule().equals(id))).toList();
             if (!unknown.isEmpty()) {
-                throw new UsageError("--rule: no rule to change has the id " + String.join(", ", unknown)
+                List<String> ids = mutants.stream().map(Mutant::rule).distinct().toList();
+                String guess = unknown.size() == 1
+                        ? ClosestName.among(unknown.get(0), ids).map(id -> "; did you mean '" + id + "'?").orElse("") : "";
+                throw new UsageError("--rule: no rule to change has the id " + String.join(", ", unknown) + guess
                         + " (mailblock rules lists the ids)");
             }
             mutants.removeIf(m -> !mutateRules.contains(m.rule()));
@@ -262,7 +276,7 @@ final class TestCommand implements Callable<Integer> {
         }
         bar.finish();
         var out = spec.commandLine().getOut();
-        out.print(format == AuthoringFormat.json ? AuthoringJson.mutation(report, minScore) : MutationText.text(report, minScore));
+        out.print(format == TestFormat.json ? AuthoringJson.mutation(report, minScore) : MutationText.text(report, minScore));
         out.flush();
         return minScore != null && report.score() + 1e-9 < minScore ? ExitCodes.TESTS_FAILED : ExitCodes.OK;
     }

@@ -85,9 +85,11 @@ public final class FactImporter {
 
         List<Path> bounceFiles = expand(request.bounces(), p -> true, problems, warnings);
         int done = 0;
+        int read = 0;
         for (Path file : bounceFiles) {
             try {
                 BounceImport bounce = bounceReader.read(file);
+                read++;
                 ndrs.addAll(bounce.ndrs());
                 bounce.warnings().forEach(w -> warnings.add(bounce.source() + ": " + w));
                 if (bounce.tenantName() != null) {
@@ -114,7 +116,7 @@ public final class FactImporter {
                 problems.add(e.problem());
             }
         }
-        return merge(request, new Inputs(ndrs, exports, namedTenants, bounceFiles.size()), problems, warnings);
+        return merge(request, new Inputs(ndrs, exports, namedTenants, bounceFiles.size(), read), problems, warnings);
     }
 
     /** Files as given; folders replaced by their files (sorted by name, hidden files skipped). */
@@ -151,8 +153,19 @@ public final class FactImporter {
      * What the inputs gave, before merging.
      *
      * @param namedTenants the tenant names bounces carry, each with the bounces (and addresses) that name it, in reading order
+     * @param bouncesRead  how many of the bounce files named could be read at all
      */
-    private record Inputs(List<ImportedNdr> ndrs, List<ExportImport> exports, Map<String, List<String>> namedTenants, int bounceCount) {
+    private record Inputs(List<ImportedNdr> ndrs, List<ExportImport> exports, Map<String, List<String>> namedTenants, int bounceCount,
+                          int bouncesRead) {
+    }
+
+    /** Why no NDR came in: the user who did name bounce messages must not be told to name them. */
+    private static String whyNoNdr(ImportRequest request, int bouncesRead) {
+        if (request.bounces().isEmpty()) {
+            return "name bounce messages with 'ndr'";
+        }
+        return bouncesRead == 0 ? "none of the bounce messages named could be read (see above)"
+                : "the bounce messages read hold no NDR (see above)";
     }
 
     private static ImportResult merge(ImportRequest request, Inputs inputs, List<InputProblem> problems, List<String> warnings) {
@@ -184,7 +197,7 @@ public final class FactImporter {
         }
 
         if (ndrs.isEmpty()) {
-            blockers.add("no NDR could be imported, and a fact file needs at least one: name bounce messages with 'ndr'");
+            blockers.add("no NDR could be imported, and a fact file needs at least one: " + whyNoNdr(request, inputs.bouncesRead()));
         } else {
             if (tenantName == null && blockers.isEmpty()) {
                 blockers.add(noTenantName(ndrs));

@@ -85,7 +85,12 @@ class ExitPolicyTest {
         CliRun run = command.equals("check") ? CliRun.of(command, "--format", "html") : CliRun.of(command, "--format", "html", SAMPLE);
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("Invalid value for option '--format'").contains("[text, json]");
+        String formats = switch (command) {
+            case "check" -> "[text, json, sarif]";
+            case "test" -> "[text, json, junit]";
+            default -> "[text, json]";
+        };
+        assertThat(run.err()).contains("Invalid value for option '--format'").contains(formats);
     }
 
     @Test

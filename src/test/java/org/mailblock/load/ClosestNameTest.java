@@ -20,6 +20,14 @@ class ClosestNameTest {
     }
 
     @Test
+    void swappedNeighboursAreOneEdit() {
+        assertThat(ClosestName.distance("tset", "test")).isEqualTo(1);
+        assertThat(ClosestName.distance("fromat", "format")).isEqualTo(1);
+        assertThat(ClosestName.among("tset", List.of("packet", "diagnose", "test", "rules"))).contains("test");
+        assertThat(ClosestName.among("nrd", List.of("ndr", "exo"))).contains("ndr");
+    }
+
+    @Test
     void typosAndCaseSlipsFindTheMeantName() {
         assertThat(ClosestName.among("createdat", CONNECTOR_FIELDS)).contains("createdAt");
         assertThat(ClosestName.among("CreatedBy", CONNECTOR_FIELDS)).contains("createdBy");
