@@ -92,11 +92,14 @@ public final class FleetMain implements Callable<Integer> {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    static int run(String[] args) {
+    /** Runs the processor with these arguments until it stops, and gives the exit code. */
+    static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new FleetMain());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             line.getErr().println("mailblock-fleet: " + e.getMessage());
             return FAILED;

@@ -49,6 +49,13 @@ class FleetTopologyTest {
     }
 
     @Test
+    void everyStepIsKeyedByTenantSoNothingIsRepartitioned() {
+        String topology = FleetTopology.build(FleetSettings.DEFAULT, FleetDriver.engine()).describe().toString();
+        assertThat(topology).doesNotContain("repartition").contains("mailblock.ndr-events", "mailblock.tenant-facts",
+                "mailblock.diagnoses", "mailblock.diagnosis-changes", "mailblock.dead-letters");
+    }
+
+    @Test
     void aWindowIsDiagnosedOnceItClosesWithTheTenantsFactsAndCollectedAtAtItsEnd() throws Exception {
         try (FleetDriver fleet = new FleetDriver(state)) {
             fleet.facts(CONTOSO, FleetDriver.resource("contoso-facts.json"), at("08:00"));
@@ -151,6 +158,19 @@ class FleetTopologyTest {
             laterEvent(fleet, "11:05");
             assertThat(fleet.diagnoses()).hasSize(2);
             assertThat(fleet.changes()).as("only the first diagnosis is new").hasSize(1);
+        }
+    }
+
+    @Test
+    void anEventCountsInTheWindowOfTheTimeItsNdrWasGeneratedNotOfItsArrival() throws Exception {
+        try (FleetDriver fleet = new FleetDriver(state)) {
+            fleet.event(FABRIKAM, FleetDriver.ndr("5.7.705", "x@fabrikam.com", "y@contoso.example", "2026-11-20T09:10:00Z", 4), at("09:10"));
+            fleet.event(FABRIKAM, FleetDriver.ndr("5.7.705", "x@fabrikam.com", "y@contoso.example", "2026-11-20T09:58:00Z", 2), at("10:03"));
+            laterEvent(fleet, "10:05");
+            List<TestRecord<String, String>> diagnoses = fleet.diagnoses();
+            assertThat(diagnoses).hasSize(1);
+            JsonNode symptom = json(diagnoses.get(0).value()).path("symptoms").get(0);
+            assertThat(symptom.path("count").asLong()).isEqualTo(6);
         }
     }
 
