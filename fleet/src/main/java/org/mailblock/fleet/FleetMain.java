@@ -122,6 +122,8 @@ public final class FleetMain implements Callable<Integer> {
         settings.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, "mailblock-fleet");
         // a crash must neither lose a change nor report one twice
         settings.putIfAbsent(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        // what Kafka Streams 5 will do anyway; set, so that it does not warn at every start
+        settings.putIfAbsent("processing.exception.handler.global.enabled", "true");
         if (applicationId != null) {
             settings.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         }

@@ -51,6 +51,9 @@ final class WindowDiagnoser {
                     e.problems().stream().map(p -> new Problem(0, 0, p.path(), p.message())).toList());
         } catch (KnowledgeException e) {
             return rejected(file, "the rules failed on the window's facts", List.of(Problem.of(e.getMessage())));
+        } catch (RuntimeException e) {
+            // a window that breaks the engine would break the stream again at every restart: it is set aside instead
+            return rejected(file, "mailblock failed on the window's facts", List.of(Problem.of(e.toString())));
         }
         String report = Reports.render(ReportFormat.JSON, diagnosis, loaded.facts(), messages, false);
         return new WindowDiagnosis(report, DiagnosisDigest.of(diagnosis), file, null);

@@ -35,6 +35,7 @@ final class FleetDriver implements AutoCloseable {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "mailblock-fleet-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        props.put("processing.exception.handler.global.enabled", "true");
         driver = new TopologyTestDriver(FleetTopology.build(settings, engine()), props);
         FleetTopics t = settings.topics();
         StringSerializer out = new StringSerializer();
