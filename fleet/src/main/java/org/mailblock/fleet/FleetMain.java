@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
 /** {@code java -jar mailblock-fleet.jar}: runs the processor against a Kafka cluster until it is stopped. */
 @Command(name = "mailblock-fleet",
         mixinStandardHelpOptions = true,
+        versionProvider = FleetMain.Versions.class,
         description = {
             "Diagnose a fleet of tenants from their NDR events, with Kafka Streams.",
             "",
@@ -37,7 +38,8 @@ import picocli.CommandLine.Option;
             "  java -jar mailblock-fleet.jar --bootstrap-servers kafka1:9092 --application-id mailblock-fleet",
             "  java -jar mailblock-fleet.jar --config fleet.properties --window 15m --grace 2m",
             "",
-            "Exit codes: 0 stopped cleanly; 1 the stream failed; 2 bad usage or settings; 3 the rules do not compile."})
+            "Exit codes: 0 stopped cleanly; 1 the stream failed; 2 bad usage or settings; 3 the rules do not compile.",
+            "On SIGTERM the stream is closed cleanly and the JVM exits as on any signal (143)."})
 public final class FleetMain implements Callable<Integer> {
 
     static final int OK = 0;
@@ -91,6 +93,28 @@ public final class FleetMain implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** What --version prints: this processor's and the engine's versions. */
+    static final class Versions implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"mailblock-fleet " + org.mailblock.engine.Version.current() + ", Kafka Streams "
+                    + kafkaStreams() + ", Drools " + org.mailblock.engine.Version.drools()};
+        }
+
+        /** The version Kafka Streams records in its own jar. */
+        private static String kafkaStreams() {
+            Properties p = new Properties();
+            try (InputStream in = KafkaStreams.class.getResourceAsStream("/kafka/kafka-streams-version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            } catch (IOException e) {
+                return "unknown";
+            }
+            return p.getProperty("version", "unknown");
+        }
+    }
+
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
@@ -123,7 +147,7 @@ public final class FleetMain implements Callable<Integer> {
         // a crash must neither lose a change nor report one twice
         settings.putIfAbsent(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         // what Kafka Streams 5 will do anyway; set, so that it does not warn at every start
-        settings.putIfAbsent("processing.exception.handler.global.enabled", "true");
+        settings.putIfAbsent(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
         if (applicationId != null) {
             settings.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         }

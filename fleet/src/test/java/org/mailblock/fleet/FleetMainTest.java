@@ -66,4 +66,11 @@ class FleetMainTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("--ndr-events-topic", "mailblock.diagnoses", "Exit codes");
     }
+
+    @Test
+    void theVersionNamesTheEngineAndKafkaStreams() {
+        Run r = run("--version");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("mailblock-fleet " + org.mailblock.engine.Version.current()).contains("Kafka Streams 4.");
+    }
 }
