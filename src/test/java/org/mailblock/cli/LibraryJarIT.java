@@ -38,6 +38,16 @@ class LibraryJarIT {
     }
 
     @Test
+    void theCliJarCarriesNeitherKafkaNorRocksDbWhichOnlyTheFleetProcessorNeeds() throws IOException {
+        List<String> entries = entries(PackagedCliIT.JAR);
+        assertThat(entries).contains("org/mailblock/cli/MailblockCli.class")
+                .noneMatch(e -> e.startsWith("org/apache/kafka/"))
+                .noneMatch(e -> e.startsWith("org/rocksdb/"))
+                .noneMatch(e -> e.contains("rocksdbjni"))
+                .noneMatch(e -> e.startsWith("org/mailblock/fleet/"));
+    }
+
+    @Test
     void theBuildAlsoGivesASourcesAndAJavadocJarOfTheLibrary() throws IOException {
         List<String> sources = entries(Path.of("target", "mailblock-sources.jar"));
         assertThat(sources).contains("org/mailblock/engine/DiagnosisEngine.java").noneMatch(e -> e.startsWith("org/mailblock/cli/"));
