@@ -54,14 +54,19 @@ final class CollectorRun {
         return collected;
     }
 
+    /** The last part of a source name, lower-cased, whatever separator it uses. */
+    private static String fileName(String source) {
+        int cut = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+        return source.substring(cut + 1).toLowerCase(Locale.ROOT);
+    }
+
     /** Tells, for each step of the manifest, which facts stay unknown because it did not run or its file was not imported. */
     static void report(ExportSections sections, List<ExportImport> exports, List<String> warnings) {
         CollectorManifest manifest = sections.manifest;
         if (manifest == null) {
             return;
         }
-        Set<String> imported = exports.stream().map(e -> Path.of(e.source()).getFileName().toString().toLowerCase(Locale.ROOT))
-                .collect(Collectors.toSet());
+        Set<String> imported = exports.stream().map(e -> fileName(e.source())).collect(Collectors.toSet());
         String from = sections.manifestSource;
         for (CollectorStep step : manifest.steps()) {
             String gives = step.file() == null ? null : ExportKind.ofCollectorFile(step.file()).map(ExportKind::gives).orElse(null);

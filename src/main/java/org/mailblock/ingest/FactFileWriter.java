@@ -181,7 +181,7 @@ public final class FactFileWriter {
     private static String usersSource(Map<String, String> from) {
         List<String> parts = new ArrayList<>();
         if (from.get("exports." + ExportKind.USER_REGISTRATION_DETAILS.name()) != null) {
-            parts.add(section(from, ExportKind.USER_REGISTRATION_DETAILS, "the NDR senders; mfa is isMfaRegistered"));
+            parts.add(section(from, ExportKind.USER_REGISTRATION_DETAILS, "the NDR senders; mfa is isMfaRegistered, for every user listed"));
         }
         if (from.get("exports." + ExportKind.MAILBOXES.name()) != null) {
             parts.add(section(from, ExportKind.MAILBOXES, "the NDR senders and the mailboxes that forward; "

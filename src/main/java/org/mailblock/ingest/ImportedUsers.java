@@ -48,13 +48,13 @@ final class ImportedUsers {
         if (sections.inboxRules != null) {
             users.inboxRules(sections.inboxRules, sections.mailboxes, warnings);
         }
+        if (sections.riskyUsers != null) {
+            sections.riskyUsers.stream().filter(RiskyUser::atRisk).forEach(r -> users.draftFor(r.upn()).signals = List.of(Signal.RISKY_SIGN_IN));
+        }
         if (sections.blockedSenders != null) {
             sections.blockedSenders.forEach(address -> users.draftFor(address).restricted = Boolean.TRUE);
             // Get-BlockedSenderAddress lists every restricted user: one it does not list is not restricted
             users.byUpn.values().stream().filter(d -> d.restricted == null).forEach(d -> d.restricted = Boolean.FALSE);
-        }
-        if (sections.riskyUsers != null) {
-            sections.riskyUsers.stream().filter(RiskyUser::atRisk).forEach(r -> users.draftFor(r.upn()).signals = List.of(Signal.RISKY_SIGN_IN));
         }
         if (users.byUpn.isEmpty()) {
             return null;
