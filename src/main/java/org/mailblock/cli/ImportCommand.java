@@ -225,10 +225,14 @@ final class ImportCommand implements Callable<Integer> {
             mixinStandardHelpOptions = true,
             versionProvider = VersionProvider.class,
             description = {
-                "JSON exports (ConvertTo-Json or Graph REST), or folders of .json files. Recognized by their properties: "
-                    + "Get-AcceptedDomain, Get-InboundConnector, Get-OutboundConnector, the Graph user registration "
-                    + "details report (Get-MgReportAuthenticationMethodUserRegistrationDetail) and "
-                    + "Get-MgDirectorySubscription. Other files are reported, not guessed."
+                "JSON exports (ConvertTo-Json or Graph REST), or folders of .json files such as a collector run. "
+                    + "Recognized by their properties: Get-AcceptedDomain, Get-InboundConnector, Get-OutboundConnector, "
+                    + "Get-BlockedSenderAddress, Get-BlockedConnector, Get-LimitsEnforcementStatus, "
+                    + "Get-HostedOutboundSpamFilterPolicy, Get-Mailbox, Get-InboxRule, Search-UnifiedAuditLog (connector changes), "
+                    + "Get-TenantAllowBlockListItems, Get-MessageTraceV2 (grouped by sender domain), the Graph user registration "
+                    + "details report (Get-MgReportAuthenticationMethodUserRegistrationDetail), Get-MgDirectoryRole (with members), "
+                    + "Get-MgOrganization, Get-MgSubscribedSku, Get-MgDirectorySubscription, Get-MgRiskyUser, the collector's "
+                    + "manifest.json and ScubaGear's ProviderSettingsExport.json. Other files are reported, not guessed."
             })
     static final class ExoInputs implements Callable<Integer> {
         @ParentCommand

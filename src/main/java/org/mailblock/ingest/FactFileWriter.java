@@ -14,6 +14,8 @@ import org.mailblock.facts.Forwarding;
 import org.mailblock.facts.LimitsEnforcementStatus;
 import org.mailblock.facts.OutboundSpamPolicy;
 import org.mailblock.facts.Ndr;
+import org.mailblock.facts.SendingDomain;
+import org.mailblock.facts.Signal;
 import org.mailblock.facts.TenantFacts;
 import org.mailblock.facts.User;
 
@@ -49,37 +51,42 @@ public final class FactFileWriter {
         if (facts.tenant().trial() != null) {
             line(out, "  trial: " + facts.tenant().trial(), from.get("tenant.trial"));
         }
+        if (facts.tenant().createdAt() != null) {
+            line(out, "  createdAt: " + facts.tenant().createdAt(), from.get("tenant.createdAt"));
+        }
 
         line(out, "ndrs:", from.get("ndrs"));
         for (ImportedNdr imported : result.ndrs()) {
             ndr(out, imported);
         }
+        if (facts.sendingDomains() != null) {
+            line(out, "sendingDomains:", section(from, ExportKind.MESSAGE_TRACE,
+                    "the traced sender domains that are the tenant's or the bounced senders'; via is not in it"));
+            for (SendingDomain d : facts.sendingDomains()) {
+                out.append("  - name: ").append(quote(d.name())).append('\n');
+            }
+        }
         if (facts.acceptedDomains() != null) {
-            line(out, "acceptedDomains:", section(from, ExportKind.ACCEPTED_DOMAINS, "verified is not in this export"));
+            line(out, "acceptedDomains:", ExportProvenance.acceptedDomains(from));
             for (AcceptedDomain d : facts.acceptedDomains()) {
                 out.append("  - name: ").append(quote(d.name())).append('\n');
                 field(out, "type", d.type());
+                if (d.verified() != null) {
+                    out.append("    verified: ").append(d.verified()).append('\n');
+                }
             }
         }
         if (facts.connectors() != null) {
-            String inbound = from.get("exports." + ExportKind.INBOUND_CONNECTORS.name());
-            String outbound = from.get("exports." + ExportKind.OUTBOUND_CONNECTORS.name());
-            List<String> parts = new ArrayList<>();
-            if (inbound != null) {
-                parts.add("Get-InboundConnector: " + inbound);
-            }
-            if (outbound != null) {
-                parts.add("Get-OutboundConnector: " + outbound);
-            }
-            line(out, "connectors:", String.join("; ", parts) + " (recognized and createdBy are not in the exports)");
+            line(out, "connectors:", ExportProvenance.connectors(from));
             for (Connector c : facts.connectors()) {
                 connector(out, c);
             }
         }
         if (facts.admins() != null) {
-            line(out, "admins:", section(from, ExportKind.USER_REGISTRATION_DETAILS, "isAdmin; mfa is isMfaRegistered"));
+            line(out, "admins:", ExportProvenance.admins(from));
             for (Admin a : facts.admins()) {
                 out.append("  - upn: ").append(quote(a.upn())).append('\n');
+                list(out, "roles", a.roles());
                 if (a.mfa() != null) {
                     out.append("    mfa: ").append(a.mfa()).append('\n');
                 }
@@ -92,11 +99,11 @@ public final class FactFileWriter {
             }
         }
         if (facts.subscription() != null) {
-            line(out, "subscription:", section(from, ExportKind.DIRECTORY_SUBSCRIPTIONS,
-                    "the least healthy status of the paid subscriptions; expiry and renewal dates are not in it"));
+            line(out, "subscription:", ExportProvenance.subscription(from));
             if (facts.subscription().status() != null) {
                 out.append("  status: ").append(facts.subscription().status().wireName()).append('\n');
             }
+            number(out, "  purchasedLicenses", facts.subscription().purchasedLicenses());
         }
         if (facts.outboundSpamPolicies() != null) {
             line(out, "outboundSpamPolicies:", section(from, ExportKind.OUTBOUND_SPAM_POLICIES,
@@ -113,6 +120,13 @@ public final class FactFileWriter {
             }
             if (limits.enforcementEnabled() != null) {
                 out.append("  enforcementEnabled: ").append(limits.enforcementEnabled()).append('\n');
+            }
+        }
+        List<String> unused = ExportProvenance.notWritten(result.exports());
+        if (!unused.isEmpty()) {
+            out.append("\n# Read, but not written as facts (the fact file has no field for them, and no rule reads them yet):\n");
+            for (String u : unused) {
+                out.append("#   ").append(oneLine(u)).append('\n');
             }
         }
         if (!result.problems().isEmpty()) {
@@ -167,14 +181,21 @@ public final class FactFileWriter {
     private static String usersSource(Map<String, String> from) {
         List<String> parts = new ArrayList<>();
         if (from.get("exports." + ExportKind.USER_REGISTRATION_DETAILS.name()) != null) {
-            parts.add(section(from, ExportKind.USER_REGISTRATION_DETAILS, "the NDR senders; mfa is isMfaRegistered"));
+            parts.add(section(from, ExportKind.USER_REGISTRATION_DETAILS, "the NDR senders; mfa is isMfaRegistered, for every user listed"));
         }
         if (from.get("exports." + ExportKind.MAILBOXES.name()) != null) {
             parts.add(section(from, ExportKind.MAILBOXES, "the NDR senders and the mailboxes that forward; "
-                    + "forwarding is ForwardingSmtpAddress, inbox rules are not in it"));
+                    + "forwarding by: mailbox is ForwardingSmtpAddress, inbox rules are not in it"));
         }
         if (from.get("exports." + ExportKind.BLOCKED_SENDERS.name()) != null) {
-            parts.add(section(from, ExportKind.BLOCKED_SENDERS, "restricted: true for each SenderAddress"));
+            parts.add(section(from, ExportKind.BLOCKED_SENDERS, "restricted: true for each SenderAddress, false for the others"));
+        }
+        if (from.get("exports." + ExportKind.INBOX_RULES.name()) != null) {
+            parts.add(section(from, ExportKind.INBOX_RULES, "forwarding by: inboxRule for the enabled rules' ForwardTo, "
+                    + "ForwardAsAttachmentTo and RedirectTo"));
+        }
+        if (from.get("exports." + ExportKind.RISKY_USERS.name()) != null) {
+            parts.add(section(from, ExportKind.RISKY_USERS, "signals: [riskySignIn] for RiskState atRisk or confirmedCompromised"));
         }
         return String.join("; ", parts);
     }
@@ -186,6 +207,9 @@ public final class FactFileWriter {
         }
         if (u.mfa() != null) {
             out.append("    mfa: ").append(u.mfa()).append('\n');
+        }
+        if (u.signals() != null) {
+            out.append("    signals: [").append(String.join(", ", u.signals().stream().map(Signal::wireName).toList())).append("]\n");
         }
         if (u.primarySmtpAddress() != null) {
             out.append("    primarySmtpAddress: ").append(quote(u.primarySmtpAddress())).append('\n');
@@ -229,10 +253,16 @@ public final class FactFileWriter {
         if (c.createdAt() != null) {
             out.append("    createdAt: ").append(c.createdAt()).append('\n');
         }
+        if (c.createdBy() != null) {
+            out.append("    createdBy: ").append(quote(c.createdBy())).append('\n');
+        }
         list(out, "senderIpAddresses", c.senderIpAddresses());
         list(out, "senderDomains", c.senderDomains());
         if (c.tlsSenderCertificateName() != null) {
             out.append("    tlsSenderCertificateName: ").append(quote(c.tlsSenderCertificateName())).append('\n');
+        }
+        if (c.restricted() != null) {
+            out.append("    restricted: ").append(c.restricted()).append('\n');
         }
     }
 
@@ -252,7 +282,7 @@ public final class FactFileWriter {
         out.append("    ").append(name).append(": [").append(String.join(", ", quoted)).append("]\n");
     }
 
-    private static String section(Map<String, String> from, ExportKind kind, String note) {
+    static String section(Map<String, String> from, ExportKind kind, String note) {
         return kind.command() + ": " + from.get("exports." + kind.name()) + " (" + note + ")";
     }
 

@@ -6,7 +6,6 @@ import org.mailblock.ingest.export.DirectorySubscription;
 import org.mailblock.ingest.export.ExportImport;
 import org.mailblock.ingest.export.ExportKind;
 import org.mailblock.ingest.export.ExportReader;
-import org.mailblock.ingest.export.ExportedMailbox;
 import org.mailblock.ingest.export.RegisteredUser;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,9 +29,7 @@ import org.mailblock.facts.Admin;
 import org.mailblock.facts.Connector;
 import org.mailblock.facts.FactProblem;
 import org.mailblock.facts.FactsValidator;
-import org.mailblock.facts.LimitsEnforcementStatus;
 import org.mailblock.facts.Ndr;
-import org.mailblock.facts.OutboundSpamPolicy;
 import org.mailblock.facts.Subscription;
 import org.mailblock.facts.SubscriptionStatus;
 import org.mailblock.facts.Tenant;
@@ -107,9 +104,10 @@ public final class FactImporter {
         }
         List<Path> exportFiles = expand(request.exports(),
                 p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"), problems, warnings);
+        Map<String, ExportKind> collected = CollectorRun.collectedFiles(exportFiles, exportReader);
         for (Path file : exportFiles) {
             try {
-                ExportImport export = exportReader.read(file);
+                ExportImport export = exportReader.read(file, collected.get(file.getFileName().toString().toLowerCase(Locale.ROOT)));
                 exports.add(export);
                 export.notes().forEach(n -> warnings.add(export.source() + ": " + n));
             } catch (InputException e) {
@@ -173,22 +171,29 @@ public final class FactImporter {
         List<ExportImport> exports = inputs.exports();
         int bounceCount = inputs.bounceCount();
         Map<String, String> provenance = new HashMap<>();
-        Sections sections = new Sections(exports);
+        ExportSections sections = new ExportSections(exports);
         sections.files.forEach((kind, files) -> provenance.put("exports." + kind, String.join(", ", files)));
+        CollectorRun.report(sections, exports, warnings);
 
-        List<Admin> admins = sections.registered == null ? null : admins(sections.registered);
-        List<User> users = ImportedUsers.of(sections.registered, sections.mailboxes, sections.blockedSenders, ndrs);
+        List<Admin> admins = ImportedAdmins.of(sections, warnings);
+        List<User> users = ImportedUsers.of(sections, ndrs, warnings);
         Subscription subscription = null;
         Boolean trial = null;
         if (sections.subscriptions != null) {
             SubscriptionStatus status = subscriptionStatus(sections.subscriptions);
+            Long licenses = ImportedLicenses.purchased(sections, warnings);
             // Graph keeps no history: when the subscription expired or was renewed is not in the export
-            subscription = status == null ? null : new Subscription(status, null, null);
+            subscription = status == null && licenses == null ? null : new Subscription(status, null, null, licenses);
             trial = trial(sections.subscriptions);
             if (trial != null) {
                 provenance.put("tenant.trial", sections.filesOf(ExportKind.DIRECTORY_SUBSCRIPTIONS) + " (IsTrial of the subscriptions not deleted)");
             }
         }
+        Instant tenantCreatedAt = sections.organization == null ? null : sections.organization.createdAt();
+        if (tenantCreatedAt != null) {
+            provenance.put("tenant.createdAt", sections.filesOf(ExportKind.ORGANIZATION) + " (CreatedDateTime)");
+        }
+
         List<String> blockers = new ArrayList<>();
         String tenantName = tenantName(request, sections, inputs.namedTenants(), provenance, warnings, blockers);
         Instant collectedAt = collectedAt(request, ndrs, exports, provenance);
@@ -211,9 +216,10 @@ public final class FactImporter {
         }
 
         TenantFacts.Builder builder = TenantFacts.builder(collectedAt, tenantName)
-                .tenant(new Tenant(tenantName, trial, null, null))
-                .acceptedDomains(sections.acceptedDomains)
-                .connectors(withoutRefusedAddresses(sections.connectors, exports, warnings))
+                .tenant(new Tenant(tenantName, trial, tenantCreatedAt, null))
+                .sendingDomains(ImportedSendingDomains.of(sections, tenantName, ndrs, warnings))
+                .acceptedDomains(verified(sections))
+                .connectors(withoutRefusedAddresses(ImportedConnectors.of(sections, warnings), exports, warnings))
                 .admins(admins)
                 .users(users)
                 .subscription(subscription)
@@ -223,63 +229,17 @@ public final class FactImporter {
         return new ImportResult(builder.build(), ndrs, exports, problems, warnings, blockers, provenance, bounceCount);
     }
 
-    /** The exports' contents by fact file section ({@code null} where no export gave it), and which files gave each. */
-    private static final class Sections {
-        List<AcceptedDomain> acceptedDomains;
-        List<Connector> connectors;
-        List<RegisteredUser> registered;
-        List<DirectorySubscription> subscriptions;
-        List<OutboundSpamPolicy> spamPolicies;
-        List<String> blockedSenders;
-        List<ExportedMailbox> mailboxes;
-        LimitsEnforcementStatus limits;
-        String initialDomain;
-        String initialDomainSource;
-        final Map<String, List<String>> files = new LinkedHashMap<>();
-
-        Sections(List<ExportImport> exports) {
-            for (ExportImport export : exports) {
-                switch (export.kind()) {
-                    case ACCEPTED_DOMAINS -> acceptedDomains = append(acceptedDomains, export.acceptedDomains());
-                    case INBOUND_CONNECTORS, OUTBOUND_CONNECTORS -> connectors = append(connectors, export.connectors());
-                    case USER_REGISTRATION_DETAILS -> registered = append(registered, export.users());
-                    case DIRECTORY_SUBSCRIPTIONS -> subscriptions = append(subscriptions, export.subscriptions());
-                    case OUTBOUND_SPAM_POLICIES -> spamPolicies = append(spamPolicies, export.spamPolicies());
-                    case BLOCKED_SENDERS -> blockedSenders = append(blockedSenders, export.blockedSenders());
-                    case MAILBOXES -> mailboxes = append(mailboxes, export.mailboxes());
-                    case LIMITS_ENFORCEMENT_STATUS -> limits = limits == null ? export.limits() : limits;
-                }
-                files.computeIfAbsent(export.kind().name(), k -> new ArrayList<>()).add(export.source());
-                if (initialDomain == null && export.initialDomain() != null) {
-                    initialDomain = export.initialDomain();
-                    initialDomainSource = export.source();
-                }
-            }
-            acceptedDomains = distinctBy(acceptedDomains, AcceptedDomain::name);
-            connectors = distinctBy(connectors, c -> c.direction() + " " + c.name());
-            registered = distinctBy(registered, RegisteredUser::upn);
-            spamPolicies = distinctBy(spamPolicies, OutboundSpamPolicy::name);
-            blockedSenders = distinctBy(blockedSenders, address -> address);
-            mailboxes = distinctBy(mailboxes, ExportedMailbox::upn);
+    /** The accepted domains, verified where Get-MgOrganization lists them among the verified domains. */
+    private static List<AcceptedDomain> verified(ExportSections sections) {
+        if (sections.acceptedDomains == null || sections.organization == null) {
+            return sections.acceptedDomains;
         }
-
-        String filesOf(ExportKind kind) {
-            return String.join(", ", files.getOrDefault(kind.name(), List.of()));
-        }
+        // a domain the organization does not list may still be verified under another spelling: it stays unknown
+        return sections.acceptedDomains.stream().map(d -> sections.organization.verifiedDomains().contains(d.name().toLowerCase(Locale.ROOT))
+                ? new AcceptedDomain(d.name(), d.type(), Boolean.TRUE, d.isDefault()) : d).toList();
     }
 
-    /** Admins from the registration report; it says who is an admin, not which roles, so roles stay unknown. */
-    private static List<Admin> admins(List<RegisteredUser> registered) {
-        List<Admin> admins = new ArrayList<>();
-        for (RegisteredUser u : registered) {
-            if (Boolean.TRUE.equals(u.admin())) {
-                admins.add(new Admin(u.upn(), null, u.mfaRegistered()));
-            }
-        }
-        return admins;
-    }
-
-    private static List<DirectorySubscription> notDeleted(List<DirectorySubscription> subscriptions) {
+    static List<DirectorySubscription> notDeleted(List<DirectorySubscription> subscriptions) {
         List<DirectorySubscription> live = subscriptions.stream().filter(s -> s.status() != SubscriptionStatus.DELETED).toList();
         return live.isEmpty() ? subscriptions : live;
     }
@@ -306,7 +266,7 @@ public final class FactImporter {
      * bounces carry. Never a sender's own domain: contoso.com says nothing of which tenant sends for it. Bounces that
      * name more than one tenant give none (a blocker says which), as their mail cannot be one tenant's.
      */
-    private static String tenantName(ImportRequest request, Sections sections, Map<String, List<String>> namedTenants,
+    private static String tenantName(ImportRequest request, ExportSections sections, Map<String, List<String>> namedTenants,
                                      Map<String, String> provenance, List<String> warnings, List<String> blockers) {
         if (request.tenantName() != null) {
             provenance.put("tenant.name", "given with --tenant");
@@ -445,23 +405,6 @@ public final class FactImporter {
 
     private static String sourceOf(Connector connector, List<ExportImport> exports) {
         return exports.stream().filter(e -> e.connectors().contains(connector)).map(ExportImport::source).findFirst().orElse("an export");
-    }
-
-    private static <T> List<T> append(List<T> to, List<T> more) {
-        List<T> out = to == null ? new ArrayList<>() : to;
-        out.addAll(more);
-        return out;
-    }
-
-    private static <T> List<T> distinctBy(List<T> list, java.util.function.Function<T, String> key) {
-        if (list == null) {
-            return null;
-        }
-        Map<String, T> seen = new LinkedHashMap<>();
-        for (T t : list) {
-            seen.putIfAbsent(key.apply(t), t);
-        }
-        return new ArrayList<>(seen.values());
     }
 
     static String domainOf(String address) {

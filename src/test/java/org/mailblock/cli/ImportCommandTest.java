@@ -160,4 +160,33 @@ class ImportCommandTest {
                 .contains("mailblock import -o tenant.yaml ndr bounces/ exo exports/").contains("Exit codes:");
         assertThat(CliRun.of("import", "exo", "--help").out()).contains("Get-MgDirectorySubscription").contains("PATH...");
     }
+
+    @Test
+    void aCollectorRunImportsInOneCallAndItsDiagnosisNamesTheRestrictedUsersAndTheConnectorsCreator() throws IOException {
+        Path out = dir.resolve("tenant.yaml");
+
+        CliRun run = CliRun.of("import", "-o", out.toString(), "exo", "src/test/resources/collector-run",
+                "ndr", "src/test/resources/ingest/e2e/threshold-bounce-only/bounce-5.7.705.eml");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.err()).contains("imported 1 NDR and 19 exports");
+        CliRun diagnosis = CliRun.of("diagnose", out.toString());
+        assertThat(diagnosis.exitCode()).isEqualTo(ExitCodes.OK);
+        // the text report wraps its lines, so only words that fit on one are looked for
+        assertThat(diagnosis.out()).contains("user@litwareinc.com is in Restricted entities", "created with the account itadmin@litwareinc.com",
+                "invoices.copy@mailbox-drop.example");
+    }
+
+    @Test
+    void anExportWithADateOutOfRangeIsImportedWithANoteNotAnInternalError() throws IOException {
+        Path exports = Files.createDirectories(dir.resolve("exports"));
+        Files.writeString(exports.resolve("accepted-domains.json"), Files.readString(Path.of(EXPORTS, "accepted-domains.json"))
+                .replaceFirst("\"WhenChangedUTC\":\\s*\"[^\"]*\"", "\"WhenChangedUTC\": \"/Date(99999999999999999999)/\""));
+
+        CliRun run = CliRun.of("import", "ndr", BOUNCE, "exo", exports.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.err()).contains("outside the years 1 to 9999").doesNotContain("internal error");
+        assertThat(run.out()).contains("proseware.onmicrosoft.com");
+    }
 }

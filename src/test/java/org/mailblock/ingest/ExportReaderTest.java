@@ -116,7 +116,7 @@ class ExportReaderTest {
         assertThat(export.users()).extracting(RegisteredUser::upn)
                 .containsExactly("admin@contoso.com", "helpdesk@contoso.com", "alice@contoso.com", "bob@contoso.com");
         assertThat(export.users().get(1)).isEqualTo(new RegisteredUser("helpdesk@contoso.com", true, false,
-                Instant.parse("2026-11-19T22:10:00Z")));
+                Instant.parse("2026-11-19T22:10:00Z"), "c9a4e2b1-55a7-4c31-9f0d-6e1b2a3c4d5e"));
     }
 
     @Test
@@ -126,9 +126,9 @@ class ExportReaderTest {
         assertThat(export.kind()).isEqualTo(ExportKind.DIRECTORY_SUBSCRIPTIONS);
         assertThat(export.subscriptions()).containsExactly(
                 new DirectorySubscription("O365_BUSINESS_PREMIUM", SubscriptionStatus.WARNING, false,
-                        Instant.parse("2024-02-01T08:00:00Z"), Instant.parse("2026-11-25T00:00:00Z")),
+                        Instant.parse("2024-02-01T08:00:00Z"), Instant.parse("2026-11-25T00:00:00Z"), 40L),
                 new DirectorySubscription("ENTERPRISEPREMIUM", SubscriptionStatus.ENABLED, true,
-                        Instant.parse("2026-10-01T12:00:00Z"), Instant.parse("2026-12-01T12:00:00Z")));
+                        Instant.parse("2026-10-01T12:00:00Z"), Instant.parse("2026-12-01T12:00:00Z"), 25L));
     }
 
     @Test

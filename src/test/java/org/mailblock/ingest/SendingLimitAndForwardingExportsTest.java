@@ -76,9 +76,9 @@ class SendingLimitAndForwardingExportsTest {
 
         assertThat(export.kind()).isEqualTo(ExportKind.MAILBOXES);
         assertThat(export.mailboxes()).containsExactly(
-                new ExportedMailbox("alice@contoso.com", "alice@contoso.com", "alice.home@gmail.example"),
-                new ExportedMailbox("dave@contoso.onmicrosoft.com", "dave@contoso.onmicrosoft.com", null),
-                new ExportedMailbox("erin@contoso.com", "Erin@Contoso.com", "erin@outlook.example"));
+                new ExportedMailbox("alice@contoso.com", "alice@contoso.com", "alice.home@gmail.example", null, true),
+                new ExportedMailbox("dave@contoso.onmicrosoft.com", "dave@contoso.onmicrosoft.com", null, null, false),
+                new ExportedMailbox("erin@contoso.com", "Erin@Contoso.com", "erin@outlook.example", null, false));
     }
 
     @Test
@@ -90,13 +90,13 @@ class SendingLimitAndForwardingExportsTest {
     }
 
     @Test
-    void theUsersWorthALookAreTheSendersTheForwardingMailboxesAndTheRestrictedSenders() {
+    void theUsersWorthALookAreTheSendersTheForwardingMailboxesAndTheRestrictedSendersAndWhoIsNotListedIsNotRestricted() {
         TenantFacts facts = importWith("mailboxes.json", "blocked-senders.json").facts();
 
         assertThat(facts.users()).containsExactly(
                 new User("alice@contoso.com", true, false, null, "alice@contoso.com",
                         List.of(new Forwarding("alice.home@gmail.example", ForwardingMethod.MAILBOX)), null),
-                new User("erin@contoso.com", null, null, null, "erin@contoso.com",
+                new User("erin@contoso.com", false, null, null, "erin@contoso.com",
                         List.of(new Forwarding("erin@outlook.example", ForwardingMethod.MAILBOX)), null),
                 new User("printer@contoso.com", true, null, null));
     }

@@ -17,6 +17,7 @@ import org.mailblock.engine.kb.EvidenceRef;
 import org.mailblock.engine.kb.Missing;
 import org.mailblock.engine.kb.Symptom;
 import org.mailblock.facts.FactEnum;
+import org.mailblock.facts.Forwarding;
 import org.mailblock.facts.Ndr;
 import org.mailblock.facts.Snapshot;
 import org.mailblock.facts.TenantFacts;
@@ -162,6 +163,10 @@ public final class FactPaths {
         }
         if (value instanceof Instant instant) {
             return instant.toString();
+        }
+        if (value instanceof Forwarding f) {
+            // as the fact file writes it, not as a Java record prints itself
+            return f.by() == null ? f.address() : f.address() + " by " + f.by().wireName();
         }
         if (value instanceof List<?> list) {
             return list.stream().map(FactPaths::format).collect(Collectors.joining(", ", "[", "]"));

@@ -11,7 +11,13 @@ import org.mailblock.facts.SubscriptionStatus;
  * @param trial         {@code IsTrial}; {@code null} when not given
  * @param created       {@code CreatedDateTime}; {@code null} when not given
  * @param nextLifecycle {@code NextLifecycleDateTime}: when it moves to its next state if not renewed
+ * @param totalLicenses {@code TotalLicenses}; {@code null} when not given
  */
 public record DirectorySubscription(String skuPartNumber, SubscriptionStatus status, Boolean trial, Instant created,
-                                    Instant nextLifecycle) {
+                                    Instant nextLifecycle, Long totalLicenses) {
+
+    /** A subscription whose license count is unknown. */
+    public DirectorySubscription(String skuPartNumber, SubscriptionStatus status, Boolean trial, Instant created, Instant nextLifecycle) {
+        this(skuPartNumber, status, trial, created, nextLifecycle, null);
+    }
 }

@@ -26,6 +26,9 @@ final class ExportObject {
 
     private static final Pattern MS_DATE = Pattern.compile("^/Date\\((-?\\d+)([+-]\\d{4})?\\)/$");
 
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
+
     private final Map<String, JsonNode> fields = new HashMap<>();
     private final String label;
     private final List<String> notes;
@@ -48,6 +51,64 @@ final class ExportObject {
 
     List<String> notes() {
         return notes;
+    }
+
+    /** How messages name this object ({@code object 3}). */
+    String label() {
+        return label;
+    }
+
+    /** The value as JSON, for values that are themselves JSON text (the audit log's AuditData); {@code null} when absent. */
+    JsonNode raw(String name) {
+        return node(name);
+    }
+
+    /** A nested object ({@code PrepaidUnits}); {@code null} when absent or not an object. */
+    ExportObject object(String name) {
+        JsonNode n = node(name);
+        return n != null && n.isObject() ? new ExportObject(n, label + " " + name, notes) : null;
+    }
+
+    /** The objects of an array property ({@code VerifiedDomains}, {@code Members}); one object counts as an array of one; {@code null} when absent. */
+    List<ExportObject> objects(String name) {
+        JsonNode n = node(name);
+        if (n == null) {
+            return null;
+        }
+        List<ExportObject> out = new ArrayList<>();
+        if (n.isObject()) {
+            out.add(new ExportObject(n, label + " " + name, notes));
+            return out;
+        }
+        if (!n.isArray()) {
+            notes.add(label + ": " + name + " is not a list of objects; left out");
+            return null;
+        }
+        int i = 0;
+        for (JsonNode item : n) {
+            i++;
+            if (item.isObject()) {
+                out.add(new ExportObject(item, label + " " + name + "[" + i + "]", notes));
+            } else {
+                notes.add(label + ": entry " + i + " of " + name + " is not an object; left out");
+            }
+        }
+        return out;
+    }
+
+    /** The objects of an object property keyed by id (ScubaGear's {@code privileged_users}), in the file's order. */
+    Map<String, ExportObject> keyedObjects(String name) {
+        JsonNode n = node(name);
+        if (n == null || !n.isObject()) {
+            return null;
+        }
+        Map<String, ExportObject> out = new java.util.LinkedHashMap<>();
+        n.fields().forEachRemaining(e -> {
+            if (e.getValue().isObject()) {
+                out.put(e.getKey(), new ExportObject(e.getValue(), label + " " + name + "." + e.getKey(), notes));
+            }
+        });
+        return out;
     }
 
     private JsonNode node(String name) {
@@ -159,15 +220,15 @@ final class ExportObject {
         }
         Matcher ms = MS_DATE.matcher(t);
         if (ms.matches()) {
-            return Instant.ofEpochMilli(Long.parseLong(ms.group(1)));
+            return inRange(name, t, msDate(ms.group(1)));
         }
         try {
-            return OffsetDateTime.parse(t).toInstant();
+            return inRange(name, t, OffsetDateTime.parse(t).toInstant());
         } catch (DateTimeParseException noZone) {
             try {
                 LocalDateTime local = LocalDateTime.parse(t);
                 if (zonelessIsUtc) {
-                    return local.toInstant(ZoneOffset.UTC);
+                    return inRange(name, t, local.toInstant(ZoneOffset.UTC));
                 }
                 notes.add(label + ": " + name + " '" + t + "' has no time zone; left out");
                 return null;
@@ -176,6 +237,24 @@ final class ExportObject {
                 return null;
             }
         }
+    }
+
+    /** The milliseconds of a {@code /Date(ms)/}; {@code null} when they do not fit a long (more than 19 digits). */
+    private static Instant msDate(String millis) {
+        try {
+            return Instant.ofEpochMilli(Long.parseLong(millis));
+        } catch (NumberFormatException tooLong) {
+            return null;
+        }
+    }
+
+    /** A date a fact file can hold (years 1 to 9999, as ISO text writes them); anything else is left out with a note. */
+    private Instant inRange(String name, String text, Instant at) {
+        if (at == null || at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+            notes.add(label + ": " + name + " '" + text + "' is outside the years 1 to 9999; left out");
+            return null;
+        }
+        return at;
     }
 
     /** A list of texts: a JSON array, or one string such as {@code {a, b}} or {@code a b}. */

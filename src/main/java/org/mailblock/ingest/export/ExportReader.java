@@ -27,7 +27,6 @@ import org.mailblock.facts.Direction;
 import org.mailblock.facts.DomainType;
 import org.mailblock.facts.FactEnum;
 import org.mailblock.facts.LimitsEnforcementStatus;
-import org.mailblock.facts.OutboundSpamPolicy;
 import org.mailblock.facts.SubscriptionStatus;
 
 /**
@@ -50,6 +49,14 @@ public final class ExportReader {
     }
 
     public ExportImport read(Path file) throws InputException {
+        return read(file, null);
+    }
+
+    /**
+     * Reads an export; when it holds no objects and {@code whenEmpty} is given (the collector's manifest says which
+     * command wrote the file), it is that command's answer "none" rather than a file that cannot be told.
+     */
+    public ExportImport read(Path file, ExportKind whenEmpty) throws InputException {
         String source = file.toString();
         try {
             if (Files.exists(file) && !Files.isDirectory(file) && !Files.isRegularFile(file)) {
@@ -59,7 +66,7 @@ public final class ExportReader {
             if (Files.size(file) > MAX_BYTES) {
                 throw new InputException(InputProblem.of(source, "is larger than " + (MAX_BYTES >> 20) + " MiB"));
             }
-            return read(source, Files.readAllBytes(file));
+            return read(source, Files.readAllBytes(file), whenEmpty);
         } catch (NoSuchFileException e) {
             throw new InputException(InputProblem.of(source, "no such file"));
         } catch (IOException e) {
@@ -69,6 +76,10 @@ public final class ExportReader {
 
     /** Reads an export given as bytes (UTF-8, or UTF-16 with a byte order mark as Windows PowerShell writes it). */
     public ExportImport read(String source, byte[] bytes) throws InputException {
+        return read(source, bytes, null);
+    }
+
+    private ExportImport read(String source, byte[] bytes, ExportKind whenEmpty) throws InputException {
         JsonNode root;
         try {
             root = mapper.readTree(bytes);
@@ -85,6 +96,9 @@ public final class ExportReader {
             throw new InputException(InputProblem.of(source, "is empty; an export holds a JSON object or an array of them"));
         }
         List<JsonNode> items = items(root);
+        if (items.isEmpty() && whenEmpty != null) {
+            return new ExportImport(source, whenEmpty, new ExportAccumulator().contents(), null, null, List.of());
+        }
         if (items.isEmpty()) {
             throw new InputException(InputProblem.of(source, "holds no objects, so which command wrote it cannot be told; "
                     + "nothing imported (an empty result means 'none' only when you write that section yourself)"));
@@ -97,7 +111,7 @@ public final class ExportReader {
         }
         ExportKind kind = recognize(source, ExportObject.propertyNames(items.get(0)));
         List<String> notes = new ArrayList<>();
-        Mapped mapped = new Mapped();
+        ExportAccumulator mapped = new ExportAccumulator();
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
             String label = items.size() == 1 ? "the object" : "object " + (i + 1);
@@ -107,9 +121,7 @@ public final class ExportReader {
             }
             map(kind, new ExportObject(item, label, notes), mapped);
         }
-        return new ExportImport(source, kind, mapped.domains, mapped.connectors, mapped.users, mapped.subscriptions,
-                mapped.initialDomain, mapped.latest, notes, mapped.spamPolicies, mapped.blockedSenders, mapped.mailboxes,
-                mapped.limits);
+        return new ExportImport(source, kind, mapped.contents(), mapped.initialDomain, mapped.latest, notes);
     }
 
     private static boolean looksLikeMail(byte[] bytes) {
@@ -145,27 +157,7 @@ public final class ExportReader {
                 + matching.stream().map(ExportKind::command).collect(Collectors.joining(" or ")) + "; not guessed"));
     }
 
-    /** Accumulates what the objects of one file give. */
-    private static final class Mapped {
-        final List<AcceptedDomain> domains = new ArrayList<>();
-        final List<Connector> connectors = new ArrayList<>();
-        final List<RegisteredUser> users = new ArrayList<>();
-        final List<DirectorySubscription> subscriptions = new ArrayList<>();
-        final List<OutboundSpamPolicy> spamPolicies = new ArrayList<>();
-        final List<String> blockedSenders = new ArrayList<>();
-        final List<ExportedMailbox> mailboxes = new ArrayList<>();
-        LimitsEnforcementStatus limits;
-        String initialDomain;
-        Instant latest;
-
-        void seen(Instant at) {
-            if (at != null && (latest == null || at.isAfter(latest))) {
-                latest = at;
-            }
-        }
-    }
-
-    private static void map(ExportKind kind, ExportObject o, Mapped into) {
+    private static void map(ExportKind kind, ExportObject o, ExportAccumulator into) {
         switch (kind) {
             case ACCEPTED_DOMAINS -> acceptedDomain(o, into);
             case INBOUND_CONNECTORS -> connector(o, Direction.INBOUND, into);
@@ -176,10 +168,21 @@ public final class ExportReader {
             case BLOCKED_SENDERS -> blockedSender(o, into);
             case MAILBOXES -> mailbox(o, into);
             case LIMITS_ENFORCEMENT_STATUS -> limits(o, into);
+            case BLOCKED_CONNECTORS -> MailFlowExports.blockedConnector(o, into);
+            case INBOX_RULES -> MailFlowExports.inboxRule(o, into);
+            case CONNECTOR_AUDIT -> MailFlowExports.connectorChange(o, into);
+            case TENANT_BLOCK_LIST -> MailFlowExports.blockListEntry(o, into);
+            case MESSAGE_TRACE -> MailFlowExports.tracedDomain(o, into);
+            case DIRECTORY_ROLES -> DirectoryExports.directoryRole(o, into);
+            case ORGANIZATION -> DirectoryExports.organization(o, into);
+            case SUBSCRIBED_SKUS -> DirectoryExports.subscribedSku(o, into);
+            case RISKY_USERS -> DirectoryExports.riskyUser(o, into);
+            case COLLECTOR_MANIFEST -> CollectorManifestExport.manifest(o, into);
+            case SCUBAGEAR -> ScubaGearExport.settings(o, into);
         }
     }
 
-    private static void blockedSender(ExportObject o, Mapped into) {
+    private static void blockedSender(ExportObject o, ExportAccumulator into) {
         String address = o.text("SenderAddress");
         if (address == null) {
             o.notes().add("a blocked sender without SenderAddress; skipped");
@@ -189,26 +192,26 @@ public final class ExportReader {
         into.seen(o.instant("CreatedDatetime", true));
     }
 
-    private static void mailbox(ExportObject o, Mapped into) {
+    private static void mailbox(ExportObject o, ExportAccumulator into) {
         String upn = o.text("UserPrincipalName");
         if (upn == null) {
             o.notes().add("a mailbox without UserPrincipalName; skipped");
             return;
         }
         into.mailboxes.add(new ExportedMailbox(upn.toLowerCase(Locale.ROOT), withoutSmtpPrefix(o.text("PrimarySmtpAddress")),
-                withoutSmtpPrefix(o.text("ForwardingSmtpAddress"))));
+                withoutSmtpPrefix(o.text("ForwardingSmtpAddress")), o.text("ForwardingAddress"), o.bool("DeliverToMailboxAndForward")));
         into.seen(o.instant("WhenChangedUTC", true));
     }
 
     /** {@code ForwardingSmtpAddress} is written {@code smtp:alice@gmail.example}; the fact file holds the address. */
-    private static String withoutSmtpPrefix(String address) {
+    static String withoutSmtpPrefix(String address) {
         if (address == null) {
             return null;
         }
         return address.regionMatches(true, 0, "smtp:", 0, 5) ? address.substring(5).trim() : address;
     }
 
-    private static void limits(ExportObject o, Mapped into) {
+    private static void limits(ExportObject o, ExportAccumulator into) {
         if (into.limits != null) {
             o.notes().add("a second status; only the first is kept");
             return;
@@ -226,7 +229,7 @@ public final class ExportReader {
         return value;
     }
 
-    private static void acceptedDomain(ExportObject o, Mapped into) {
+    static void acceptedDomain(ExportObject o, ExportAccumulator into) {
         String name = o.text("DomainName");
         if (name == null) {
             o.notes().add("an accepted domain without DomainName; skipped");
@@ -247,7 +250,7 @@ public final class ExportReader {
         into.seen(o.instant("WhenChangedUTC", true));
     }
 
-    private static void connector(ExportObject o, Direction direction, Mapped into) {
+    static void connector(ExportObject o, Direction direction, ExportAccumulator into) {
         String name = o.text("Name");
         if (name == null) {
             name = o.text("Identity");
@@ -270,6 +273,10 @@ public final class ExportReader {
         String certificate = direction == Direction.INBOUND ? o.text("TlsSenderCertificateName") : null;
         // createdBy comes from the audit log and recognized from the organization: neither is in the export
         into.connectors.add(new Connector(name, direction, type, o.bool("Enabled"), created, null, null, ips, domains, certificate));
+        String guid = o.text("Guid");
+        if (guid != null) {
+            into.connectorGuids.put(guid.toLowerCase(Locale.ROOT), name);
+        }
         into.seen(o.instant("WhenChangedUTC", true));
         into.seen(created);
     }
@@ -291,18 +298,19 @@ public final class ExportReader {
         return out;
     }
 
-    private static void registeredUser(ExportObject o, Mapped into) {
+    private static void registeredUser(ExportObject o, ExportAccumulator into) {
         String upn = o.text("UserPrincipalName");
         if (upn == null) {
             o.notes().add("a user without userPrincipalName; skipped");
             return;
         }
         Instant updated = o.instant("LastUpdatedDateTime", true);
-        into.users.add(new RegisteredUser(upn.toLowerCase(Locale.ROOT), o.bool("IsAdmin"), o.bool("IsMfaRegistered"), updated));
+        into.users.add(new RegisteredUser(upn.toLowerCase(Locale.ROOT), o.bool("IsAdmin"), o.bool("IsMfaRegistered"), updated,
+                o.text("Id")));
         into.seen(updated);
     }
 
-    private static void subscription(ExportObject o, Mapped into) {
+    private static void subscription(ExportObject o, ExportAccumulator into) {
         String sku = o.text("SkuPartNumber");
         String statusText = o.enumText("Status");
         SubscriptionStatus status = enumValue(SubscriptionStatus.class, statusText);
@@ -310,7 +318,8 @@ public final class ExportReader {
             o.notes().add(sku + ": Status " + statusText + " is not one of Enabled, Warning, Suspended, LockedOut, Deleted; left out");
         }
         Instant created = o.instant("CreatedDateTime", true);
-        into.subscriptions.add(new DirectorySubscription(sku, status, o.bool("IsTrial"), created, o.instant("NextLifecycleDateTime", true)));
+        into.subscriptions.add(new DirectorySubscription(sku, status, o.bool("IsTrial"), created, o.instant("NextLifecycleDateTime", true),
+                o.count("TotalLicenses")));
         into.seen(created);
     }
 
