@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
             "(550 5.7.705, 5.7.750 and related codes) and what to do, in which order."
         },
         subcommands = {DiagnoseCommand.class, PacketCommand.class, ImportCommand.class, CheckCommand.class, TestCommand.class,
-            ExplainCommand.class, RulesCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
+            ExplainCommand.class, RulesCommand.class, SchemaCommand.class, ServeCommand.class,
+            CommandLine.HelpCommand.class},
         footer = {"", "Run 'mailblock help diagnose' for the options of a command.", "", ExitCodes.OVERVIEW})
 public final class MailblockCli implements Runnable {
 

@@ -85,17 +85,7 @@ public final class FactImporter {
         List<Path> bounceFiles = expand(request.bounces(), p -> true, problems, warnings);
         int done = 0;
         for (Path file : bounceFiles) {
-            try {
-                BounceImport bounce = bounceReader.read(file);
-                ndrs.addAll(bounce.ndrs());
-                bounce.warnings().forEach(w -> warnings.add(bounce.source() + ": " + w));
-            } catch (InputException e) {
-                problems.add(e.problem());
-            } catch (RuntimeException unexpected) {
-                // one message that breaks the reader must not cost the thousands beside it
-                problems.add(InputProblem.of(file.toString(), "could not be read (" + unexpected.getClass().getSimpleName()
-                        + "); skipped"));
-            }
+            readBounce(file.toString(), () -> bounceReader.read(file), ndrs, problems, warnings);
             progress.read(++done, bounceFiles.size());
         }
         List<Path> exportFiles = expand(request.exports(),
@@ -110,6 +100,46 @@ public final class FactImporter {
             }
         }
         return merge(request, ndrs, exports, problems, warnings, bounceFiles.size());
+    }
+
+    /**
+     * Imports bounce messages held in memory (pasted or uploaded, never written to disk) exactly as
+     * {@link #importInputs} imports bounce message files.
+     *
+     * @param messages    the messages, each named as problems and warnings should name it
+     * @param collectedAt the fact file's collectedAt; {@code null} to take the newest time in the messages
+     * @param tenantName  the tenant's initial domain; {@code null} to take it from the messages
+     * @return the outcome, as for files
+     */
+    public ImportResult importMessages(List<BounceInput> messages, Instant collectedAt, String tenantName) {
+        List<InputProblem> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<ImportedNdr> ndrs = new ArrayList<>();
+        for (BounceInput message : messages) {
+            readBounce(message.source(), () -> bounceReader.read(message.source(), message.bytes()), ndrs, problems, warnings);
+        }
+        return merge(new ImportRequest(List.of(), List.of(), collectedAt, tenantName), ndrs, List.of(), problems, warnings,
+                messages.size());
+    }
+
+    /** Reading one bounce message, which may fail. */
+    @FunctionalInterface
+    private interface BounceRead {
+        BounceImport read() throws InputException;
+    }
+
+    private static void readBounce(String source, BounceRead read, List<ImportedNdr> ndrs, List<InputProblem> problems,
+                                   List<String> warnings) {
+        try {
+            BounceImport bounce = read.read();
+            ndrs.addAll(bounce.ndrs());
+            bounce.warnings().forEach(w -> warnings.add(bounce.source() + ": " + w));
+        } catch (InputException e) {
+            problems.add(e.problem());
+        } catch (RuntimeException unexpected) {
+            // one message that breaks the reader must not cost the thousands beside it
+            problems.add(InputProblem.of(source, "could not be read (" + unexpected.getClass().getSimpleName() + "); skipped"));
+        }
     }
 
     /** Files as given; folders replaced by their files (sorted by name, hidden files skipped). */

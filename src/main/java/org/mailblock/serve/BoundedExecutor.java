@@ -1,0 +1,71 @@
+package org.mailblock.serve;
+
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs the server's exchanges on a fixed pool with a bounded queue. An exchange that finds the pool
+ * and the queue full is run on a single overflow thread, marked {@link #overloaded()}, so that the
+ * handler answers 503 at once instead of diagnosing; the server's own thread never blocks on a full queue.
+ */
+final class BoundedExecutor implements Executor {
+
+    private static final ThreadLocal<Boolean> OVERLOADED = ThreadLocal.withInitial(() -> false);
+
+    private final ThreadPoolExecutor pool;
+    private final ThreadPoolExecutor overflow;
+
+    BoundedExecutor(int threads, int queue) {
+        pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+                queue == 0 ? new java.util.concurrent.SynchronousQueue<>() : new ArrayBlockingQueue<>(queue), named("mailblock-serve-"));
+        overflow = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(1024), named("mailblock-overflow-"),
+                new ThreadPoolExecutor.DiscardOldestPolicy());
+    }
+
+    /** Whether the exchange on this thread came when the server was full and must be turned away. */
+    static boolean overloaded() {
+        return OVERLOADED.get();
+    }
+
+    @Override
+    public void execute(Runnable exchange) {
+        try {
+            pool.execute(exchange);
+        } catch (RejectedExecutionException full) {
+            overflow.execute(() -> {
+                OVERLOADED.set(true);
+                try {
+                    exchange.run();
+                } finally {
+                    OVERLOADED.set(false);
+                }
+            });
+        }
+    }
+
+    /** Stops taking work and waits up to the given time for the exchanges started to finish. */
+    void shutdown(long millis) throws InterruptedException {
+        pool.shutdown();
+        overflow.shutdown();
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        pool.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        overflow.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        pool.shutdownNow();
+        overflow.shutdownNow();
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}
