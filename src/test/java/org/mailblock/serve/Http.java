@@ -9,7 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-/** A plain HTTP client for the tests: what a service calling mailblock would do. */
+/** A plain HTTP client for the tests, what a service calling mailblock would do; it holds every answer to the OpenAPI description. */
 final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
@@ -45,7 +45,10 @@ final class Http {
     static Reply send(HttpRequest request) {
         try {
             HttpResponse<byte[]> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
+            Reply reply = new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
+            // every answer a test gets follows the OpenAPI description
+            OpenApiContract.check(request.method(), request.uri().getPath(), reply.status(), reply.mediaType(), reply.body());
+            return reply;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
