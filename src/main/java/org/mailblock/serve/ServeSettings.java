@@ -79,4 +79,9 @@ public record ServeSettings(String bind, int port, Path rules, boolean watch, Du
     public ServeSettings withDecisionLog(Path file) {
         return new ServeSettings(bind, port, rules, watch, watchInterval, maxBodyBytes, threads, queue, requestTimeout, file, logDecisions);
     }
+
+    /** These settings with a decision log kept. */
+    public ServeSettings withDecisionLogOn() {
+        return new ServeSettings(bind, port, rules, watch, watchInterval, maxBodyBytes, threads, queue, requestTimeout, decisionLog, true);
+    }
 }
