@@ -48,19 +48,24 @@ final class AnalystPage {
         }
     }
 
+    /** The languages the rules that serve speak; English alone while none compiled. */
+    private static List<String> languages(RulesState state) {
+        return state instanceof RulesState.Ready ready ? List.copyOf(ready.rules().bundles().languages()) : List.of("en");
+    }
+
     /** {@code GET /}: the empty form. */
-    Answer form() {
-        return html(200, Filled.EMPTY, List.of("en", "de"), null);
+    Answer form(RulesState state) {
+        return html(200, Filled.EMPTY, languages(state), null);
     }
 
     /** The answer when the server is too busy to diagnose. */
-    Answer busy() {
-        return html(503, Filled.EMPTY, List.of("en", "de"), Outcome.problems(503, List.of("The server is busy; send the form again in a moment.")));
+    Answer busy(RulesState state) {
+        return html(503, Filled.EMPTY, languages(state), Outcome.problems(503, List.of("The server is busy; send the form again in a moment.")));
     }
 
     /** The answer to a form larger than the server takes. */
-    Answer tooLarge(long limit) {
-        return html(413, Filled.EMPTY, List.of("en", "de"), Outcome.problems(413, List.of("What was sent is larger than "
+    Answer tooLarge(RulesState state, long limit) {
+        return html(413, Filled.EMPTY, languages(state), Outcome.problems(413, List.of("What was sent is larger than "
                 + limit + " bytes, the limit of this server. Send fewer or smaller files, or run mailblock diagnose on the command line.")));
     }
 
@@ -70,7 +75,7 @@ final class AnalystPage {
         try {
             form = PageForm.parse(mediaType, contentType == null ? "" : contentType, body);
         } catch (PageForm.BadForm e) {
-            return Handled.refused(html(400, Filled.EMPTY, List.of("en", "de"), Outcome.problems(400, List.of(e.getMessage()))),
+            return Handled.refused(html(400, Filled.EMPTY, languages(state), Outcome.problems(400, List.of(e.getMessage()))),
                     "bad-request", null);
         }
         Filled filled = new Filled(form.field("input"), PageInput.kind(form.field("kind")), form.field("tenant").strip(),
@@ -78,7 +83,7 @@ final class AnalystPage {
         if (state instanceof RulesState.Broken broken) {
             List<String> shown = new ArrayList<>(List.of("The rule base does not compile, so nothing can be diagnosed until it does:"));
             broken.problems().stream().map(RuleProblem::format).forEach(shown::add);
-            return Handled.refused(html(503, filled, List.of("en", "de"), Outcome.problems(503, shown)), "rules-do-not-compile", null);
+            return Handled.refused(html(503, filled, languages(state), Outcome.problems(503, shown)), "rules-do-not-compile", null);
         }
         LoadedRules rules = ((RulesState.Ready) state).rules();
         List<String> languages = List.copyOf(rules.bundles().languages());

@@ -20,6 +20,8 @@ final class BoundedExecutor implements Executor {
 
     private final ThreadPoolExecutor pool;
     private final ThreadPoolExecutor overflow;
+    /** Exchanges handed over and not finished: running, or waiting in the queue. */
+    private final AtomicInteger active = new AtomicInteger();
 
     BoundedExecutor(int threads, int queue) {
         pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
@@ -35,18 +37,42 @@ final class BoundedExecutor implements Executor {
 
     @Override
     public void execute(Runnable exchange) {
+        active.incrementAndGet();
+        Runnable counted = () -> {
+            try {
+                exchange.run();
+            } finally {
+                active.decrementAndGet();
+            }
+        };
         try {
-            pool.execute(exchange);
+            pool.execute(counted);
         } catch (RejectedExecutionException full) {
-            overflow.execute(() -> {
-                OVERLOADED.set(true);
-                try {
-                    exchange.run();
-                } finally {
-                    OVERLOADED.set(false);
-                }
-            });
+            try {
+                overflow.execute(() -> {
+                    OVERLOADED.set(true);
+                    try {
+                        counted.run();
+                    } finally {
+                        OVERLOADED.set(false);
+                    }
+                });
+            } catch (RejectedExecutionException stopped) {
+                active.decrementAndGet();
+                throw stopped;
+            }
         }
+    }
+
+    /** Waits until no exchange runs or waits, or the deadline ({@link System#nanoTime()}) passes; whether it got idle. */
+    boolean awaitIdle(long deadlineNanos) throws InterruptedException {
+        while (active.get() > 0) {
+            if (System.nanoTime() >= deadlineNanos) {
+                return false;
+            }
+            Thread.sleep(10);
+        }
+        return true;
     }
 
     /** Stops taking work and waits up to the given time for the exchanges started to finish. */

@@ -113,20 +113,25 @@ public final class MailblockServer {
     }
 
     /**
-     * Stops: no new connections, the requests in flight finish (up to {@code grace}), then the
-     * watcher and the decision log close. Safe to call more than once.
+     * Stops: the requests in flight finish (up to {@code grace}) while new diagnosis requests are answered
+     * 503, then the server stops listening, and the watcher and the decision log close. Safe to call more than once.
      */
     public synchronized void stop(Duration grace) {
         if (stopped) {
             return;
         }
         stopped = true;
-        long seconds = Math.max(0, grace.toSeconds());
-        server.stop((int) Math.min(Integer.MAX_VALUE, seconds));
+        long deadline = System.nanoTime() + grace.toNanos();
         try {
-            executor.shutdown(Math.max(100, grace.toMillis()));
+            // the JDK server's own stop(delay) waits the whole delay even when idle: wait for our exchanges instead
+            if (!executor.awaitIdle(deadline)) {
+                log.accept("mailblock serve: requests still running after " + grace.toSeconds() + " s are cut off");
+            }
+            server.stop(0);
+            executor.shutdown(Math.max(100, (deadline - System.nanoTime()) / 1_000_000));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            server.stop(0);
         }
         if (watcher != null) {
             watcher.close();
@@ -144,9 +149,14 @@ public final class MailblockServer {
             String method = exchange.getRequestMethod();
             boolean read = "GET".equals(method) || "HEAD".equals(method);
             RulesState state = holder.current();
+            if (stopped && (DiagnoseEndpoint.PATH.equals(path) || "/".equals(path) && "POST".equals(method) || "/readyz".equals(path))) {
+                Exchanges.send(exchange, ApiJson.error(503, "stopping", "the server is stopping; send the request to another one")
+                        .withHeader("Connection", "close"));
+                return;
+            }
             Answer answer = switch (path) {
                 case DiagnoseEndpoint.PATH -> "POST".equals(method) ? null : notAllowed("POST");
-                case "/" -> "POST".equals(method) ? null : read ? page.form() : notAllowed("GET, POST");
+                case "/" -> "POST".equals(method) ? null : read ? page.form(state) : notAllowed("GET, POST");
                 case "/v1/info" -> read ? ServiceDocuments.info(state, watcher != null) : notAllowed("GET");
                 case "/v1/rules" -> read ? ServiceDocuments.rules(state) : notAllowed("GET");
                 case "/v1/schema" -> read ? ServiceDocuments.factSchema() : notAllowed("GET");
@@ -181,7 +191,7 @@ public final class MailblockServer {
         Handled handled;
         String inputHash = null;
         if (BoundedExecutor.overloaded()) {
-            Answer busy = isPage ? page.busy() : ApiJson.error(503, "overloaded", "the server is busy; try again in a moment");
+            Answer busy = isPage ? page.busy(state) : ApiJson.error(503, "overloaded", "the server is busy; try again in a moment");
             handled = Handled.refused(busy.withHeader("Retry-After", "1").withHeader("Connection", "close"), "overloaded", null);
         } else {
             try {
@@ -190,7 +200,7 @@ public final class MailblockServer {
                 handled = isPage ? page.submit(state, Exchanges.mediaType(exchange), exchange.getRequestHeaders().getFirst("Content-Type"), body)
                         : diagnose.answer(state, Exchanges.mediaType(exchange), body, Exchanges.query(exchange));
             } catch (Exchanges.TooLarge e) {
-                Answer tooLarge = isPage ? page.tooLarge(settings.maxBodyBytes()) : ApiJson.error(413, "too-large", e.getMessage());
+                Answer tooLarge = isPage ? page.tooLarge(state, settings.maxBodyBytes()) : ApiJson.error(413, "too-large", e.getMessage());
                 handled = Handled.refused(tooLarge.withHeader("Connection", "close"), "too-large", null);
             }
         }

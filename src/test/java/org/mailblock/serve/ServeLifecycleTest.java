@@ -101,6 +101,7 @@ class ServeLifecycleTest {
             stopper.start();
             Thread.sleep(500);
             assertThat(stopper.isAlive()).as("stop waits for the request in flight").isTrue();
+            Http.Reply meanwhile = Http.post(running.uri("/v1/diagnose"), "application/yaml", facts);
 
             String answer = inFlight.finish();
             stopper.join(60_000);
@@ -108,9 +109,21 @@ class ServeLifecycleTest {
             assertThat(answer).startsWith("HTTP/1.1 200");
             assertThat(answer.substring(answer.indexOf("\r\n\r\n") + 4)).isEqualTo(expected);
             assertThat(stopper.isAlive()).isFalse();
+            assertThat(meanwhile.status()).isEqualTo(503);
+            assertThat(JSON.readTree(meanwhile.body()).get("error").asText()).isEqualTo("stopping");
         }
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> Http.get(running.uri("/healthz"))))
                 .isInstanceOf(java.io.UncheckedIOException.class);
+    }
+
+    @Test
+    void anIdleServerStopsWithoutWaitingOutItsGracePeriod() {
+        Servers.Running running = Servers.start(Servers.settings());
+        long started = System.nanoTime();
+
+        running.server().stop(Duration.ofSeconds(120));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(60));
     }
 
     @Test
