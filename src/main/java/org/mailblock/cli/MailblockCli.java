@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
             "(550 5.7.705, 5.7.750 and related codes) and what to do, in which order."
         },
         subcommands = {DiagnoseCommand.class, PacketCommand.class, ImportCommand.class, CollectorCommand.class, CheckCommand.class,
-            TestCommand.class, ExplainCommand.class, RulesCommand.class, NewCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class,
-            AutoComplete.GenerateCompletion.class},
+            TestCommand.class, ExplainCommand.class, RulesCommand.class, NewCommand.class, SchemaCommand.class, ServeCommand.class,
+            CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
         footer = {"", "Run 'mailblock help diagnose' for the options of a command.", "", ExitCodes.OVERVIEW})
 public final class MailblockCli implements Runnable {
 

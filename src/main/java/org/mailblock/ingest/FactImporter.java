@@ -84,21 +84,8 @@ public final class FactImporter {
         int done = 0;
         int read = 0;
         for (Path file : bounceFiles) {
-            try {
-                BounceImport bounce = bounceReader.read(file);
+            if (readBounce(file.toString(), () -> bounceReader.read(file), ndrs, namedTenants, problems, warnings)) {
                 read++;
-                ndrs.addAll(bounce.ndrs());
-                bounce.warnings().forEach(w -> warnings.add(bounce.source() + ": " + w));
-                if (bounce.tenantName() != null) {
-                    namedTenants.computeIfAbsent(bounce.tenantName(), k -> new ArrayList<>())
-                            .add(bounce.source() + " (" + bounce.tenantNameSource() + ")");
-                }
-            } catch (InputException e) {
-                problems.add(e.problem());
-            } catch (RuntimeException unexpected) {
-                // one message that breaks the reader must not cost the thousands beside it
-                problems.add(InputProblem.of(file.toString(), "could not be read (" + unexpected.getClass().getSimpleName()
-                        + "); skipped"));
             }
             progress.read(++done, bounceFiles.size());
         }
@@ -115,6 +102,58 @@ public final class FactImporter {
             }
         }
         return merge(request, new Inputs(ndrs, exports, namedTenants, bounceFiles.size(), read), problems, warnings);
+    }
+
+    /**
+     * Imports bounce messages held in memory (pasted or uploaded, never written to disk) exactly as
+     * {@link #importInputs} imports bounce message files.
+     *
+     * @param messages    the messages, each named as problems and warnings should name it
+     * @param collectedAt the fact file's collectedAt; {@code null} to take the newest time in the messages
+     * @param tenantName  the tenant's initial domain; {@code null} to take it from the messages
+     * @return the outcome, as for files
+     */
+    public ImportResult importMessages(List<BounceInput> messages, Instant collectedAt, String tenantName) {
+        List<InputProblem> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<ImportedNdr> ndrs = new ArrayList<>();
+        Map<String, List<String>> namedTenants = new LinkedHashMap<>();
+        int read = 0;
+        for (BounceInput message : messages) {
+            if (readBounce(message.source(), () -> bounceReader.read(message.source(), message.bytes()), ndrs, namedTenants, problems,
+                    warnings)) {
+                read++;
+            }
+        }
+        return merge(new ImportRequest(List.of(), List.of(), collectedAt, tenantName),
+                new Inputs(ndrs, List.of(), namedTenants, messages.size(), read), problems, warnings);
+    }
+
+    /** Reading one bounce message, which may fail. */
+    @FunctionalInterface
+    private interface BounceRead {
+        BounceImport read() throws InputException;
+    }
+
+    /** Reads one bounce into {@code ndrs}, noting the tenant it names; false when it could not be read at all. */
+    private static boolean readBounce(String source, BounceRead read, List<ImportedNdr> ndrs, Map<String, List<String>> namedTenants,
+                                      List<InputProblem> problems, List<String> warnings) {
+        try {
+            BounceImport bounce = read.read();
+            ndrs.addAll(bounce.ndrs());
+            bounce.warnings().forEach(w -> warnings.add(bounce.source() + ": " + w));
+            if (bounce.tenantName() != null) {
+                namedTenants.computeIfAbsent(bounce.tenantName(), k -> new ArrayList<>())
+                        .add(bounce.source() + " (" + bounce.tenantNameSource() + ")");
+            }
+            return true;
+        } catch (InputException e) {
+            problems.add(e.problem());
+        } catch (RuntimeException unexpected) {
+            // one message that breaks the reader must not cost the thousands beside it
+            problems.add(InputProblem.of(source, "could not be read (" + unexpected.getClass().getSimpleName() + "); skipped"));
+        }
+        return false;
     }
 
     /** Files as given; folders replaced by their files (sorted by name, hidden files skipped). */
@@ -158,8 +197,8 @@ public final class FactImporter {
     }
 
     /** Why no NDR came in: the user who did name bounce messages must not be told to name them. */
-    private static String whyNoNdr(ImportRequest request, int bouncesRead) {
-        if (request.bounces().isEmpty()) {
+    private static String whyNoNdr(int bouncesNamed, int bouncesRead) {
+        if (bouncesNamed == 0) {
             return "name bounce messages with 'ndr'";
         }
         return bouncesRead == 0 ? "none of the bounce messages named could be read (see above)"
@@ -202,7 +241,7 @@ public final class FactImporter {
         }
 
         if (ndrs.isEmpty()) {
-            blockers.add("no NDR could be imported, and a fact file needs at least one: " + whyNoNdr(request, inputs.bouncesRead()));
+            blockers.add("no NDR could be imported, and a fact file needs at least one: " + whyNoNdr(inputs.bounceCount(), inputs.bouncesRead()));
         } else {
             if (tenantName == null && blockers.isEmpty()) {
                 blockers.add(noTenantName(ndrs));

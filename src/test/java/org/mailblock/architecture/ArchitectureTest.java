@@ -75,6 +75,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void nothingButTheCommandLineDependsOnTheService() {
+        noClasses().that().resideOutsideOfPackages("org.mailblock.cli..", "org.mailblock.serve..")
+                .should().dependOnClassesThat().resideInAPackage("org.mailblock.serve..")
+                .check(classes);
+    }
+
+    @Test
+    void theServiceUsesTheEngineThroughItsPublicApiAsTheCommandLineDoes() {
+        noClasses().that().resideInAPackage("org.mailblock.serve..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.mailblock.engine.session..", "org.mailblock.engine.rulebase..",
+                        "org.mailblock.engine.kb..", "org.mailblock.engine.inspect..", "org.mailblock.cli..")
+                .check(classes);
+    }
+
+    @Test
     void bouncesAndExportsAreReadApart() {
         noClasses().that().resideInAPackage("org.mailblock.ingest.bounce..")
                 .should().dependOnClassesThat().resideInAPackage("org.mailblock.ingest.export..").check(classes);

@@ -45,6 +45,18 @@ public final class BounceReader {
     private static final Pattern FAILURE_TEXT = Pattern.compile("(?i)could not be delivered to:|was undeliverable\\."
             + "|returned permanent errors:|we had trouble delivering your message|did not reach the following recipient");
 
+    /**
+     * Lines only an NDR's own text has: what an analyst copies out of the message in Outlook or the web
+     * client, without its headers (English and German).
+     */
+    private static final Pattern COPIED_NDR = Pattern.compile("(?m)^\\s*(?:Delivery has failed to these recipients or groups:"
+            + "|Diagnostic information for administrators:|Remote Server returned '|Your message to .{1,320} couldn't be delivered\\."
+            + "|Die Zustellung an folgende Empf\u00e4nger oder Gruppen ist fehlgeschlagen|Diagnoseinformationen f\u00fcr Administratoren:)");
+
+    /** The headers a copied NDR text is read under: a bounce's subject, the text as it is. */
+    private static final byte[] COPIED_HEADERS = ("Subject: Undeliverable\r\nMIME-Version: 1.0\r\n"
+            + "Content-Type: text/plain; charset=utf-8\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
     private final Session session;
 
     public BounceReader() {
@@ -103,6 +115,16 @@ public final class BounceReader {
             throw new InputException(InputProblem.of(source, "is not a mail message (" + e.getMessage() + ")"));
         }
         Headers headers = Headers.of(message);
+        if (!headers.looksLikeMail() && copiedNdrText(prepared)) {
+            byte[] withHeaders = new byte[COPIED_HEADERS.length + prepared.length];
+            System.arraycopy(COPIED_HEADERS, 0, withHeaders, 0, COPIED_HEADERS.length);
+            System.arraycopy(prepared, 0, withHeaders, COPIED_HEADERS.length, prepared.length);
+            BounceImport read = read(source, withHeaders);
+            List<String> warnings = new ArrayList<>(read.warnings());
+            warnings.add(0, "has no mail headers: read as the text of an NDR copied from a mail client, which names neither "
+                    + "the date nor the sender");
+            return new BounceImport(read.source(), read.ndrs(), warnings);
+        }
         if (!headers.looksLikeMail()) {
             String first = new String(prepared, 0, Math.min(prepared.length, 64), java.nio.charset.StandardCharsets.ISO_8859_1).stripLeading();
             boolean json = first.startsWith("{") || first.startsWith("[") || first.startsWith("\u00ff\u00fe") || first.startsWith("\u00fe\u00ff");
@@ -156,6 +178,12 @@ public final class BounceReader {
         BounceTenant.Clue tenant = BounceTenant.of(headers, ndrs);
         return tenant == null ? new BounceImport(source, ndrs, warnings)
                 : new BounceImport(source, ndrs, warnings, tenant.name(), tenant.where());
+    }
+
+    /** Whether headerless text is an NDR's own words, copied out of a mail client. */
+    private static boolean copiedNdrText(byte[] prepared) {
+        String start = new String(prepared, 0, Math.min(prepared.length, 16 * 1024), java.nio.charset.StandardCharsets.UTF_8);
+        return COPIED_NDR.matcher(start).find();
     }
 
     private static String humanText(BounceParts parts) {
