@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /**
  * Every rule with its metadata, and every cause and action of the catalogue with the rules that
- * conclude it: the table {@code mailblock rules} prints and the README carries.
+ * conclude it: the table {@code mailblock rules} prints and docs/rules.md carries.
  *
  * @param rules   every rule, in file and line order
  * @param causes  every cause, in catalogue order
@@ -88,7 +88,7 @@ public record RuleListing(List<RuleRow> rules, List<CauseRow> causes, List<Actio
                 .map(RuleOutline::id).distinct().toList();
     }
 
-    /** The rules as the Markdown table of the README: id, file, salience, NDR codes, description. */
+    /** The rules as the Markdown table of docs/rules.md: id, file, salience, NDR codes, description. */
     public String rulesMarkdown() {
         StringBuilder out = new StringBuilder("| rule | file | salience | NDR codes | what it says |\n|---|---|---|---|---|\n");
         for (RuleRow r : rules) {

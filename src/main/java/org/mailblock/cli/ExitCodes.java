@@ -1,6 +1,6 @@
 package org.mailblock.cli;
 
-/** The CLI's exit codes; documented in the README and in {@code --help}, and stable. */
+/** The CLI's exit codes; documented in docs/exit-codes.md and in {@code --help}, and stable. */
 public final class ExitCodes {
 
     /** The diagnosis was made (finding a root cause is not an error). */

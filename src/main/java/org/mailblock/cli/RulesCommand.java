@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
             "  mailblock rules",
             "  mailblock rules --format json",
-            "  mailblock rules --format markdown   # the rules table of the README",
+            "  mailblock rules --format markdown   # the rules table of docs/rules.md",
             "", "Exit codes:",
             "  0  listed",
             "  1  internal error",
@@ -40,7 +40,7 @@ final class RulesCommand implements Callable<Integer> {
         text,
         /** For tools. */
         json,
-        /** The rules table as the README carries it. */
+        /** The rules table as docs/rules.md carries it. */
         markdown
     }
 

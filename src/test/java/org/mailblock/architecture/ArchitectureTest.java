@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the house the README's "Architecture" section describes. */
+/** Keeps the house docs/architecture.md describes. */
 class ArchitectureTest {
 
     static JavaClasses classes;
