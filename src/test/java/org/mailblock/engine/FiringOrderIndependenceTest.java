@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -14,16 +16,20 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailblock.diagnosis.Diagnosis;
+import org.mailblock.diagnosis.TraceEntry;
 import org.mailblock.facts.TenantFacts;
 import org.mailblock.load.FactFileLoader;
 
 /**
  * Salience only orders the layers for a readable trace; the conclusions rest on truth maintenance.
- * Every sample must get the same diagnosis when the layers fire in reverse order or in no order.
+ * Every sample, whole tenant or focused, must get the same diagnosis when the layers fire in reverse
+ * order or in no order, and when rules of equal salience fire in the reverse of their usual order.
  */
 class FiringOrderIndependenceTest {
 
     private static final Pattern SALIENCE = Pattern.compile("(?m)^(\\s*)salience (-?\\d+)\\s*$");
+    /** A rule with the comment lines right above it. */
+    private static final Pattern RULE = Pattern.compile("(?ms)^(?://[^\\n]*\\n)*rule\\s+\".*?^end[ \\t]*\\n?");
 
     @TempDir
     static Path dir;
@@ -34,7 +40,7 @@ class FiringOrderIndependenceTest {
     @BeforeAll
     static void compileTheProjectRules() throws Exception {
         projectRules = engine(RuleFolders.PROJECT_RULES);
-        try (Stream<Path> files = Files.list(Path.of("facts-samples"))) {
+        try (Stream<Path> files = Stream.concat(Files.list(Path.of("facts-samples")), Files.list(Path.of("facts-samples", "rules")))) {
             samples = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
     }
@@ -49,6 +55,22 @@ class FiringOrderIndependenceTest {
     void everySampleGetsTheSameDiagnosisWithoutSalience() throws Exception {
         Path flat = rewriteSalience(dir.resolve("flat"), s -> "0");
         assertSameDiagnoses(engine(flat));
+    }
+
+    @Test
+    void everySampleGetsTheSameDiagnosisWhenRulesOfEqualSalienceFireInReverseOrder() throws Exception {
+        DiagnosisEngine backwards = engine(reverseRuleOrder(dir.resolve("backwards")));
+        assertSameDiagnoses(backwards);
+        // Drools fires rules of equal salience in the order it loaded them: the reversal must show in some trace, or this test proves nothing
+        assertThat(samples).anySatisfy(sample -> {
+            TenantFacts facts = FactFileLoader.standard().load(sample).facts();
+            assertThat(firings(backwards.diagnose(facts, DiagnoseOptions.EXPLAIN)))
+                    .isNotEqualTo(firings(projectRules.diagnose(facts, DiagnoseOptions.EXPLAIN)));
+        });
+    }
+
+    private static List<String> firings(Diagnosis d) {
+        return d.trace().stream().map(TraceEntry::rule).toList();
     }
 
     private static void assertSameDiagnoses(DiagnosisEngine shuffled) throws Exception {
@@ -82,6 +104,37 @@ class FiringOrderIndependenceTest {
             }
         }
         assertThat(rewritten).as("rules whose salience was rewritten").isGreaterThan(50);
+        return rules;
+    }
+
+    /** A copy of the rules with the files loaded in reverse order (renamed to sort so) and each file's rules reversed. */
+    private static Path reverseRuleOrder(Path target) throws IOException {
+        Path rules = RuleFolders.copyOfProjectRules(Files.createDirectories(target));
+        List<Path> drls;
+        try (Stream<Path> files = Files.list(rules)) {
+            drls = files.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
+        }
+        int reversedFiles = 0;
+        for (int i = 0; i < drls.size(); i++) {
+            Path drl = drls.get(i);
+            String text = Files.readString(drl);
+            Matcher m = RULE.matcher(text);
+            List<String> rulesOfFile = new ArrayList<>();
+            StringBuilder rest = new StringBuilder();
+            int end = 0;
+            while (m.find()) {
+                rest.append(text, end, m.start());
+                rulesOfFile.add(m.group());
+                end = m.end();
+            }
+            rest.append(text.substring(end)).append('\n');
+            Collections.reverse(rulesOfFile);
+            reversedFiles += rulesOfFile.size() > 1 ? 1 : 0;
+            Files.delete(drl);
+            Files.writeString(drl.resolveSibling(String.format("%02d-%s", drls.size() - i, drl.getFileName())),
+                    rest + String.join("\n", rulesOfFile));
+        }
+        assertThat(reversedFiles).as("files whose rules were reversed").isGreaterThan(10);
         return rules;
     }
 

@@ -1,7 +1,6 @@
 package org.mailblock.engine.inspect;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,19 +10,20 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.kie.api.KieBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.conf.ShareBetaNodesOption;
 import org.kie.internal.io.ResourceFactory;
 import org.mailblock.engine.DiagnosisEngine;
 import org.mailblock.engine.RuleBaseException;
 import org.mailblock.engine.rulebase.Catalogue;
 import org.mailblock.engine.rulebase.CatalogueReader;
 import org.mailblock.engine.rulebase.RuleBase;
-import org.mailblock.engine.rulebase.RuleBaseCompiler;
-import org.mailblock.engine.rulebase.RuleCache;
 import org.mailblock.engine.rulebase.RuleSource;
 
 /**
@@ -47,15 +47,36 @@ public final class MutantBench {
     private String swapped;
     private Collection<KiePackage> restoring;
 
-    MutantBench(RuleSource source) throws RuleBaseException {
+    /** A bench over {@code compiled}'s rules, whose catalogue, rule list and wording it shares. */
+    MutantBench(RuleSource source, RuleBase compiled) {
         this.source = source;
-        this.original = new RuleBaseCompiler(RuleCache.none()).compile(source, new ArrayList<>());
-        KieBase base = original.kieBase();
-        if (!(base instanceof InternalKnowledgeBase internal)) {
-            throw new IllegalStateException("the rule network cannot take a changed rule: " + base.getClass().getName());
-        }
-        this.kieBase = internal;
+        this.kieBase = unshared(source);
+        this.original = new RuleBase(kieBase, compiled.catalogue(), compiled.rules(), compiled.hash(), compiled.wording());
         readHeaders();
+    }
+
+    /**
+     * The rules compiled into a network of their own in which no two rules share a join node. Drools
+     * 10.2 splits and merges shared segments when a rule is removed and added back, and can leave the
+     * other rules of a shared segment silent: reloading one domains.drl rule unchanged stopped its
+     * neighbour from firing. Unshared joins diagnose the same, only with more nodes. (Alpha nodes stay
+     * shared: without that sharing Drools 10.2 loses Symptom facts from some tests.)
+     */
+    private static InternalKnowledgeBase unshared(RuleSource source) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (Map.Entry<String, byte[]> file : source.files().entrySet()) {
+            if (file.getKey().endsWith(".drl")) {
+                builder.add(ResourceFactory.newByteArrayResource(file.getValue()).setSourcePath(file.getKey()), ResourceType.DRL);
+            }
+        }
+        if (builder.hasErrors()) {
+            throw new IllegalStateException("the rules compile for diagnosis but not for mutation testing: " + builder.getErrors());
+        }
+        KieBaseConfiguration configuration = KieServices.Factory.get().newKieBaseConfiguration();
+        configuration.setOption(ShareBetaNodesOption.NO);
+        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(configuration);
+        base.addPackages(builder.getKnowledgePackages());
+        return base;
     }
 
     /** An engine over the unchanged rules. */

@@ -173,7 +173,7 @@ public final class Workbench {
      * @throws RuleBaseException when the rules do not compile
      */
     public MutantBench mutantBench() throws RuleBaseException {
-        return new MutantBench(source);
+        return new MutantBench(source, compiled());
     }
 
     /**
