@@ -18,13 +18,6 @@ import org.junit.jupiter.api.Test;
 /** Every relative link of the README, docs/, the authoring guide and SECURITY.md leads to a file, and to a heading when it names one. */
 class DocumentationLinksTest {
 
-    /**
-     * Pages the README links that arrive with work not merged yet. While one is absent a link to it is
-     * allowed (not to a heading in it); once it exists it is checked like any other. Empty this set after merge.
-     */
-    static final Set<Path> ARRIVING_PAGES = Set.of(
-            "mutation-testing").stream().map(name -> Path.of("docs", name + ".md")).collect(java.util.stream.Collectors.toSet());
-
     static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
     static final Pattern FENCE = Pattern.compile("^```.*?^```", Pattern.DOTALL | Pattern.MULTILINE);
     static final Pattern HEADING = Pattern.compile("^#{1,6} (.+)$", Pattern.MULTILINE);
@@ -55,14 +48,6 @@ class DocumentationLinksTest {
         assertThat(broken).isEmpty();
     }
 
-    @Test
-    void theArrivingPagesAreLinkedFromTheReadme() throws IOException {
-        String readme = Files.readString(DocumentationPages.README);
-        for (Path page : ARRIVING_PAGES) {
-            assertThat(readme).contains("](" + page.toString().replace('\\', '/') + ")");
-        }
-    }
-
     /** What is wrong with a link from {@code page}, or null when it leads where it says. */
     static String problem(Path page, String target) throws IOException {
         int hash = target.indexOf('#');
@@ -71,7 +56,7 @@ class DocumentationLinksTest {
         Path resolved = file.isEmpty() ? page.toAbsolutePath() : page.toAbsolutePath().getParent().resolve(file).normalize();
         Path relative = Path.of("").toAbsolutePath().relativize(resolved);
         if (!Files.exists(resolved)) {
-            return ARRIVING_PAGES.contains(relative) && anchor == null ? null : "no such file: " + relative;
+            return "no such file: " + relative;
         }
         if (anchor != null && !anchors(resolved).contains(anchor)) {
             return "no heading with the anchor #" + anchor + " in " + relative;

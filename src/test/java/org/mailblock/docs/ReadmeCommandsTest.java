@@ -15,13 +15,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
-import org.mailblock.cli.ExitCodes;
 
 /**
  * Runs every command of the README's {@code sh} blocks, as written, in order, and holds each to the exit
@@ -38,11 +36,6 @@ class ReadmeCommandsTest {
     static final Pattern EXIT_CODE = Pattern.compile("#\\s*exit code (\\d)\\s*$");
     /** The test command is the running build itself; {@link ReadmeTest} holds it to what CI runs. */
     static final String THE_BUILD = "mvn -B verify";
-    /**
-     * Commands the README names that arrive with work not yet merged: while the CLI does not know one, its
-     * line is reported as skipped; once it does, the line runs like any other. Empty this set after merge.
-     */
-    static final Set<String> ARRIVING_COMMANDS = Set.of();
     /** The analyst's inputs of the README's two-step walkthrough, from the import tests' end-to-end case. */
     static final Path TRIAL_TENANT = Path.of("src", "test", "resources", "ingest", "e2e", "trial-tenant");
 
@@ -65,12 +58,6 @@ class ReadmeCommandsTest {
         assertThat(commands).as("commands in README.md").hasSizeGreaterThan(5);
         prepareRoot();
         return commands.stream().map(c -> DynamicTest.dynamicTest("README.md:" + c.line() + ": " + c.text(), () -> {
-            String subcommand = c.text().replaceFirst("^(\\./)?mailblock\\s+", "").split("\\s+")[0];
-            if (ARRIVING_COMMANDS.contains(subcommand)) {
-                Run help = bash("mailblock " + subcommand + " --help");
-                Assumptions.assumeTrue(help.exitCode() == ExitCodes.OK && help.out().contains("Usage: mailblock " + subcommand),
-                        "'mailblock " + subcommand + "' arrives with work not merged yet");
-            }
             Run run = bash(c.text());
             assertThat(run.exitCode()).as("exit code of README.md:%d %s%nstdout:%n%s%nstderr:%n%s", c.line(), c.text(),
                     run.out(), run.err()).isEqualTo(c.exitCode());
