@@ -18,6 +18,7 @@ import org.mailblock.load.FactFile;
 import org.mailblock.load.FactFileException;
 import org.mailblock.load.FactFileLoader;
 import org.mailblock.load.FactFileProblem;
+import org.mailblock.report.Html;
 import org.mailblock.report.ReportFormat;
 
 /**
@@ -201,10 +202,10 @@ final class AnalystPage {
         if (failed) {
             out.append(" aria-invalid=\"true\" aria-describedby=\"input-problems\"");
         }
-        out.append(">").append(PageHtml.escape(filled.input())).append("</textarea>\n");
+        out.append(">").append(Html.escape(filled.input())).append("</textarea>\n");
         if (failed) {
             out.append("<div id=\"input-problems\" class=\"problems\" role=\"alert\">\n<p><strong>Nothing was diagnosed:</strong></p>\n<ul>\n");
-            outcome.problems().forEach(p -> out.append("<li>").append(PageHtml.escape(p)).append("</li>\n"));
+            outcome.problems().forEach(p -> out.append("<li>").append(Html.escape(p)).append("</li>\n"));
             out.append("</ul>\n</div>\n");
         }
         out.append("<label for=\"files\">or files (one fact file, or any number of bounce messages; you may drop them here)</label>\n")
@@ -224,13 +225,13 @@ final class AnalystPage {
                         + "when the messages do not say (by default the tenant is the *.onmicrosoft.com domain found in them, else the "
                         + "sender's domain, and the time is the newest date in them).</p>\n")
                 .append("<label for=\"tenant\">Tenant</label> <input type=\"text\" id=\"tenant\" name=\"tenant\" placeholder=\"contoso.onmicrosoft.com\" value=\"")
-                .append(PageHtml.escape(filled.tenant())).append("\">\n")
+                .append(Html.escape(filled.tenant())).append("\">\n")
                 .append("<label for=\"collectedAt\">Collected at</label> <input type=\"text\" id=\"collectedAt\" name=\"collectedAt\" "
-                        + "placeholder=\"2026-11-20T10:00:00Z\" value=\"").append(PageHtml.escape(filled.collectedAt())).append("\">\n")
+                        + "placeholder=\"2026-11-20T10:00:00Z\" value=\"").append(Html.escape(filled.collectedAt())).append("\">\n")
                 .append("<label for=\"lang\">Language</label> <select id=\"lang\" name=\"lang\">\n");
         for (String language : languages) {
-            out.append("<option value=\"").append(PageHtml.escape(language)).append('"')
-                    .append(language.equals(filled.language()) ? " selected" : "").append('>').append(PageHtml.escape(language)).append("</option>\n");
+            out.append("<option value=\"").append(Html.escape(language)).append('"')
+                    .append(language.equals(filled.language()) ? " selected" : "").append('>').append(Html.escape(language)).append("</option>\n");
         }
         out.append("</select>\n<label><input type=\"checkbox\" id=\"redact\" name=\"redact\" value=\"on\"")
                 .append(filled.redact() ? " checked" : "")
@@ -238,7 +239,7 @@ final class AnalystPage {
                 .append("<p><button type=\"submit\" id=\"diagnose\">Diagnose</button></p>\n</form>\n");
         if (outcome != null && !outcome.notes().isEmpty()) {
             out.append("<div id=\"notes\" class=\"notes\">\n<p>While importing:</p>\n<ul>\n");
-            outcome.notes().forEach(n -> out.append("<li>").append(PageHtml.escape(n)).append("</li>\n"));
+            outcome.notes().forEach(n -> out.append("<li>").append(Html.escape(n)).append("</li>\n"));
             out.append("</ul>\n</div>\n");
         }
         out.append("</main>\n");
@@ -246,7 +247,7 @@ final class AnalystPage {
             out.append("<div id=\"report\" class=\"report\">\n").append(outcome.report().body()).append("</div>\n");
             if (outcome.importedFacts() != null) {
                 out.append("<details id=\"imported\"><summary>The fact file made from the bounce messages</summary>\n<pre>")
-                        .append(PageHtml.escape(outcome.importedFacts())).append("</pre>\n</details>\n");
+                        .append(Html.escape(outcome.importedFacts())).append("</pre>\n</details>\n");
             }
         }
         out.append("</body>\n</html>\n");

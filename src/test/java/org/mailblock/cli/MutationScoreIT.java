@@ -21,7 +21,8 @@ class MutationScoreIT {
 
     @Test
     void thePackagedRulesKeepTheirMutationScoreAndNoSampleDependsOnTheFiringOrder() throws Exception {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        // the same fixed heap as the test JVMs: the suite's memory stays a stated figure
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
                 "-jar", PackagedCliIT.JAR.toAbsolutePath().toString(), "test", "--mutate", "--threads", "2",
                 "--min-score", MIN_SCORE);
         Path out = Files.createTempFile("mailblock-mutation-", ".txt");
