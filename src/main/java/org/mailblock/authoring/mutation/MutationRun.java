@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -76,10 +75,19 @@ public final class MutationRun {
             Mutant m = mutants.get(i);
             groups.computeIfAbsent(m.inCatalogue() ? "" : m.ruleName(), k -> new ArrayList<>()).add(i);
         }
-        ConcurrentLinkedQueue<List<Integer>> queue = new ConcurrentLinkedQueue<>(groups.values());
         MutationResult[] results = new MutationResult[mutants.size()];
         AtomicInteger done = new AtomicInteger();
         int workers = Math.min(threads, Math.max(1, groups.size()));
+        // each worker gets a fixed share, in a fixed order: a rule network remembers the swaps made in it, so the
+        // same run must make the same swaps in the same network to give the same score
+        List<List<List<Integer>>> shares = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            shares.add(new ArrayList<>());
+        }
+        int next = 0;
+        for (List<Integer> group : groups.values()) {
+            shares.get(next++ % workers).add(group);
+        }
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "mutation");
             t.setDaemon(true);
@@ -89,10 +97,10 @@ public final class MutationRun {
             List<Future<?>> running = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
                 boolean reuse = w == 0;
+                List<List<Integer>> share = shares.get(w);
                 running.add(pool.submit(() -> {
                     MutantBench bench = reuse ? first : workbench.mutantBench();
-                    List<Integer> group;
-                    while ((group = queue.poll()) != null) {
+                    for (List<Integer> group : share) {
                         Mutant head = mutants.get(group.get(0));
                         List<Sample> judges;
                         try {
