@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** Copies of the project's rule folder that a test may break on purpose. */
-final class RuleFolders {
+public final class RuleFolders {
 
     static final Path PROJECT_RULES = Path.of("rules");
 
@@ -15,7 +15,7 @@ final class RuleFolders {
     }
 
     /** A copy of {@code rules/} under {@code dir}. */
-    static Path copyOfProjectRules(Path dir) {
+    public static Path copyOfProjectRules(Path dir) {
         Path target = dir.resolve("rules");
         try (Stream<Path> files = Files.walk(PROJECT_RULES)) {
             for (Path p : (Iterable<Path>) files::iterator) {

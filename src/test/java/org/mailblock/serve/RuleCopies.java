@@ -4,30 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
-/** Copies of the project's rule folder that a test may edit or break. */
+/** Edits to a copy of the project's rule folder ({@code RuleFolders.copyOfProjectRules}) that a test makes. */
 final class RuleCopies {
 
     private RuleCopies() {
-    }
-
-    static Path copy(Path dir) {
-        Path target = dir.resolve("rules");
-        Path source = Path.of("rules");
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path p : walk.toList()) {
-                Path to = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return target;
     }
 
     /** Adds a line at the end of a rule file: a comment changes the rules' hash, anything else may break them. */

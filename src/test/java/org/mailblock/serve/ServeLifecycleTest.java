@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mailblock.engine.RuleFolders;
 
 /** Reloading rules under --watch, stopping gracefully, turning requests away when full, and the decision log. */
 class ServeLifecycleTest {
@@ -35,7 +36,7 @@ class ServeLifecycleTest {
 
     @Test
     void aRulesEditUnderWatchIsPickedUpWithoutAFailedRequestAndABrokenEditKeepsTheOldRules(@TempDir Path dir) throws Exception {
-        Path rules = RuleCopies.copy(dir);
+        Path rules = RuleFolders.copyOfProjectRules(dir);
         byte[] facts = Files.readAllBytes(SAMPLE);
         try (Servers.Running running = Servers.start(Servers.settings().withRules(rules, true).withWatchInterval(Duration.ofMillis(100)))) {
             String before = running.server().rulesHash().orElseThrow();

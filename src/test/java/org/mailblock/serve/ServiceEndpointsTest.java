@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailblock.engine.DiagnosisEngine;
+import org.mailblock.engine.RuleFolders;
 import org.mailblock.load.FactFileSchema;
 import org.mailblock.report.DiagnosisSchema;
 
@@ -78,7 +79,7 @@ class ServiceEndpointsTest {
 
     @Test
     void rulesThatDoNotCompileAreAnswered503WithTheirProblemsWhileTheProcessStaysAlive(@TempDir Path dir) throws IOException {
-        Path rules = RuleCopies.copy(dir);
+        Path rules = RuleFolders.copyOfProjectRules(dir);
         RuleCopies.append(rules, "classify.drl", "\nrule \"broken\" when then nonsense( end\n");
         try (Servers.Running broken = Servers.start(Servers.settings().withRules(rules, true))) {
             Http.Reply diagnose = Http.post(broken.uri("/v1/diagnose"), "application/yaml",
