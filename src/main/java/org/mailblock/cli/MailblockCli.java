@@ -2,6 +2,8 @@ package org.mailblock.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Optional;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,6 +33,19 @@ public final class MailblockCli implements Runnable {
     /** Where {@code -} reads a fact file from. */
     private InputStream stdin = System.in;
 
+    /** The engine being built on a second thread for this run, when the arguments ask for a diagnosis. */
+    private Optional<EnginePrefetch> prefetch = Optional.empty();
+
+    /** The command as picocli's man page and completion generators make it. */
+    public MailblockCli() {
+    }
+
+    /** The command for one run: {@code in} for a fact file named {@code -}, and the engine being built for it, if any. */
+    MailblockCli(InputStream in, Optional<EnginePrefetch> prefetch) {
+        this.stdin = in;
+        this.prefetch = prefetch;
+    }
+
     @Override
     public void run() {
         // no subcommand is not a valid call; picocli prints the message and the usage
@@ -52,9 +67,8 @@ public final class MailblockCli implements Runnable {
             out.flush();
             return 0;
         }
-        MailblockCli command = new MailblockCli();
-        command.stdin = in;
-        CommandLine cli = new CommandLine(command);
+        MailblockCli command = new MailblockCli(in, EnginePrefetch.start(args));
+        CommandLine cli = commandLine(command, args);
         cli.setOut(out);
         cli.setErr(err);
         ExitPolicy policy = new ExitPolicy();
@@ -76,6 +90,28 @@ public final class MailblockCli implements Runnable {
         return code;
     }
 
+    /**
+     * picocli's model of the command, with only the subcommand the arguments start with when they name one
+     * (building the model of every command took a fifth of a diagnosis' start); with all of them otherwise,
+     * for the overview, {@code help}, completion and a mistyped command's nearest name.
+     */
+    static CommandLine commandLine(MailblockCli command, String[] args) {
+        Command top = MailblockCli.class.getAnnotation(Command.class);
+        Class<?> named = args.length == 0 ? null : Arrays.stream(top.subcommands())
+                .filter(c -> c != CommandLine.HelpCommand.class && c != AutoComplete.GenerateCompletion.class)
+                .filter(c -> Arrays.asList(c.getAnnotation(Command.class).name()).contains(args[0])
+                        || Arrays.asList(c.getAnnotation(Command.class).aliases()).contains(args[0]))
+                .findFirst().orElse(null);
+        if (named == null) {
+            return new CommandLine(command);
+        }
+        // the top command stays the user object the subcommand's @ParentCommand expects; its own options are not parsed here
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(top.name());
+        CommandLine cli = new CommandLine(spec);
+        cli.addSubcommand(named);
+        return cli;
+    }
+
     /** The one-line message for a run that ran out of memory, instead of a stack trace; returns the exit code. */
     private static int outOfMemory(PrintWriter err, CommandLine.ParseResult parsed) {
         long heapMb = Runtime.getRuntime().maxMemory() >> 20;
@@ -85,6 +121,11 @@ public final class MailblockCli implements Runnable {
                 + "(or java -Xmx" + Math.max(1, heapMb * 4 >> 10) + "g -jar mailblock-cli.jar ...), or split the input into smaller files.");
         err.flush();
         return ExitCodes.INTERNAL_ERROR;
+    }
+
+    /** The engine being built for this run, if {@link EnginePrefetch} started one. */
+    Optional<EnginePrefetch> prefetch() {
+        return prefetch;
     }
 
     /** Standard input, or what a caller of {@link #run(String[], InputStream, PrintWriter, PrintWriter)} gave instead. */

@@ -2,6 +2,7 @@ package org.mailblock.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import org.mailblock.diagnosis.Diagnosis;
 import org.mailblock.engine.DiagnoseOptions;
 import org.mailblock.engine.DiagnosisEngine;
@@ -46,17 +47,40 @@ final class ReportSetup {
      * @throws MessageBundleException when the message bundles cannot be read
      */
     void prepare(CommandLine cli) throws RuleBaseException {
-        Path rules = RuleFolder.forReports(this.rules, cli.getErr());
         java.io.PrintWriter err = cli.getErr();
-        DiagnosisEngine.Builder builder = DiagnosisEngine.builder().ruleCacheWarnings(warning -> {
-            err.println(warning);
-            err.flush();
-        });
-        if (rules != null) {
-            builder.rulesDirectory(rules);
+        Optional<EnginePrefetch.Prepared> early = Optional.empty();
+        if (this.rules == null) {
+            Optional<EnginePrefetch> prefetch = EnginePrefetch.of(cli);
+            if (prefetch.isPresent()) {
+                early = Optional.of(prefetch.get().await());
+            }
         }
-        engine = builder.build();
-        MessageBundles bundles = rules == null ? MessageBundles.packaged(engine.catalogue()) : MessageBundles.directory(rules, engine.catalogue());
+        Path rules;
+        if (early.isPresent()) {
+            rules = early.get().editedCheckout();
+            if (rules != null) {
+                RuleFolder.noteEdited(rules, err);
+            }
+        } else {
+            rules = RuleFolder.forReports(this.rules, err);
+        }
+        MessageBundles bundles;
+        if (early.isPresent() && early.get().engine() != null) {
+            early.get().warnings().forEach(err::println);
+            err.flush();
+            engine = early.get().engine();
+            bundles = early.get().bundles();
+        } else {
+            DiagnosisEngine.Builder builder = DiagnosisEngine.builder().ruleCacheWarnings(warning -> {
+                err.println(warning);
+                err.flush();
+            });
+            if (rules != null) {
+                builder.rulesDirectory(rules);
+            }
+            engine = builder.build();
+            bundles = rules == null ? MessageBundles.packaged(engine.catalogue()) : MessageBundles.directory(rules, engine.catalogue());
+        }
         String language = lang == null ? bundles.defaultLanguage(Locale.getDefault()) : lang.toLowerCase(Locale.ROOT);
         if (!bundles.languages().contains(language)) {
             throw new CommandLine.ParameterException(cli, "Invalid value for option '--lang': '" + lang

@@ -44,23 +44,37 @@ final class RuleFolder {
         return given != null ? given : checkout(err);
     }
 
-    /** The checkout's rule folder when it is set and differs from the packaged rules, else {@code null}. */
+    /** The checkout's rule folder when it is set and differs from the packaged rules, else {@code null}; notes it on {@code err}. */
     private static Path checkout(PrintWriter err) {
+        Path folder = editedCheckout();
+        if (folder != null) {
+            noteEdited(folder, err);
+        }
+        return folder;
+    }
+
+    /** The checkout's rule folder when it is set and differs from the packaged rules, else {@code null}; says nothing. */
+    static Path editedCheckout() {
         String named = System.getenv(CHECKOUT);
         if (named == null || named.isBlank()) {
             return null;
         }
         Path folder = shortest(Path.of(named));
-        return noteIfEdited(folder, err) ? folder : null;
+        return PackagedRulesCopy.sameAs(folder) ? null : folder;
     }
 
     private static boolean noteIfEdited(Path folder, PrintWriter err) {
         if (PackagedRulesCopy.sameAs(folder)) {
             return false;
         }
+        noteEdited(folder, err);
+        return true;
+    }
+
+    /** Tells the user that the rules of a folder run instead of the packaged ones. */
+    static void noteEdited(Path folder, PrintWriter err) {
         err.println(VisibleText.of("mailblock: using the rules in " + folder + "/, which differ from the rules packaged in the jar"));
         err.flush();
-        return true;
     }
 
     /** The folder relative to the working folder when it lies inside it, so that messages name {@code rules/x.drl}. */

@@ -1,18 +1,12 @@
 package org.mailblock.i18n;
 
 import org.mailblock.engine.rulebase.Catalogue;
+import org.mailblock.engine.rulebase.PackagedFiles;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +31,6 @@ public final class MessageBundles {
     public static final String ENGLISH = "en";
 
     private static final String FOLDER = "messages";
-    private static final String PACKAGED_ROOT = "mailblock-rules/" + FOLDER + "/";
     private static final ObjectMapper YAML;
 
     static {
@@ -58,33 +51,18 @@ public final class MessageBundles {
     }
 
     /** Every {@code LANG.yaml} packaged beside the default rules, whether in the jar or in a class folder. */
-    private static synchronized Map<String, String> readPackaged() {
-        URL english = MessageBundles.class.getClassLoader().getResource(PACKAGED_ROOT + ENGLISH + ".yaml");
-        if (english == null) {
+    private static Map<String, String> readPackaged() {
+        Map<String, String> sources = new TreeMap<>();
+        PackagedFiles.all().forEach((relative, bytes) -> {
+            String name = relative.startsWith(FOLDER + "/") ? relative.substring(FOLDER.length() + 1) : "";
+            if (name.endsWith(".yaml") && name.indexOf('/') < 0) {
+                sources.put(name.substring(0, name.length() - ".yaml".length()), new String(bytes, StandardCharsets.UTF_8));
+            }
+        });
+        if (!sources.containsKey(ENGLISH)) {
             throw new IllegalStateException("the packaged message bundle en.yaml is missing from the mailblock jar");
         }
-        try {
-            URI uri = english.toURI();
-            Path folder;
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem jar;
-                try {
-                    jar = FileSystems.getFileSystem(uri);
-                } catch (FileSystemNotFoundException e) {
-                    try {
-                        jar = FileSystems.newFileSystem(uri, Map.of());
-                    } catch (FileSystemAlreadyExistsException raced) {
-                        jar = FileSystems.getFileSystem(uri);
-                    }
-                }
-                folder = jar.getPath("/" + PACKAGED_ROOT);
-            } else {
-                folder = Path.of(uri).getParent();
-            }
-            return readFolder(folder);
-        } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException("cannot read the packaged message bundles: " + e.getMessage(), e);
-        }
+        return sources;
     }
 
     /**

@@ -4,12 +4,6 @@ import org.mailblock.engine.RuleFolderException;
 import org.mailblock.engine.RuleProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -60,27 +54,15 @@ public final class RuleSource {
         }
     }
 
-    /** The default rule base packaged with mailblock; synchronized because the jar's file system is opened once. */
-    public static synchronized RuleSource packaged() {
-        URL catalogue = RuleSource.class.getClassLoader().getResource(PACKAGED_ROOT + "/" + CATALOGUE);
-        if (catalogue == null) {
-            throw new IllegalStateException("the packaged rule base is missing from the mailblock jar");
-        }
-        try {
-            URI uri = catalogue.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem jar;
-                try {
-                    jar = FileSystems.getFileSystem(uri);
-                } catch (FileSystemNotFoundException e) {
-                    jar = FileSystems.newFileSystem(uri, Map.of());
-                }
-                return new RuleSource("rules", readTree(jar.getPath("/" + PACKAGED_ROOT)), true);
+    /** The default rule base packaged with mailblock. */
+    public static RuleSource packaged() {
+        SortedMap<String, byte[]> out = new TreeMap<>();
+        PackagedFiles.all().forEach((relative, bytes) -> {
+            if (isRuleFile(relative)) {
+                out.put(relative, bytes);
             }
-            return new RuleSource("rules", readTree(Path.of(uri).getParent()), true);
-        } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException("cannot read the packaged rule base: " + e.getMessage(), e);
-        }
+        });
+        return new RuleSource("rules", out, true);
     }
 
     private static SortedMap<String, byte[]> readTree(Path root) throws IOException {
@@ -88,12 +70,17 @@ public final class RuleSource {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
                 String relative = root.relativize(p).toString().replace('\\', '/');
-                if (relative.endsWith(".drl") || relative.equals(CATALOGUE) || relative.equals(MUTATION_EQUIVALENTS) || isMessageBundle(relative)) {
+                if (isRuleFile(relative)) {
                     out.put(relative, Files.readAllBytes(p));
                 }
             }
         }
         return out;
+    }
+
+    /** A file the rule base is read from. */
+    private static boolean isRuleFile(String relative) {
+        return relative.endsWith(".drl") || relative.equals(CATALOGUE) || relative.equals(MUTATION_EQUIVALENTS) || isMessageBundle(relative);
     }
 
     /** A message bundle ({@code messages/LANG.yaml}): its texts are part of what the rule base says. */
