@@ -3,7 +3,6 @@ package org.mailblock.diagnosis;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,15 +31,35 @@ public final class EvidenceText {
         if (template == null) {
             return PREFIX + key; // a gap shows instead of hiding; the authoring check names it
         }
-        Matcher m = PLACEHOLDER.matcher(PluralText.expand(template, args::get));
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            Object value = args.get(m.group(1));
-            String replacement = value == null && !args.containsKey(m.group(1)) ? m.group() : text(value, texts);
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        String expanded = PluralText.expand(template, args::get);
+        // the same matches as PLACEHOLDER finds, without a regular expression: this runs for every piece of evidence
+        StringBuilder out = null;
+        int copied = 0;
+        for (int open = expanded.indexOf('{'); open >= 0; open = expanded.indexOf('{', open + 1)) {
+            int close = open + 1;
+            while (close < expanded.length() && isAsciiLetter(expanded.charAt(close))) {
+                close++;
+            }
+            if (close == open + 1 || close == expanded.length() || expanded.charAt(close) != '}') {
+                continue;
+            }
+            String name = expanded.substring(open + 1, close);
+            Object value = args.get(name);
+            if (value == null && !args.containsKey(name)) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(expanded.length() + 32);
+            }
+            out.append(expanded, copied, open).append(text(value, texts));
+            copied = close + 1;
+            open = close;
         }
-        m.appendTail(out);
-        return out.toString();
+        return out == null ? expanded : out.append(expanded, copied, expanded.length()).toString();
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static String text(Object value, UnaryOperator<String> texts) {
