@@ -32,7 +32,8 @@ public final class PluralText {
      * @param values the value of a placeholder by name, or {@code null} when there is none
      */
     public static String expand(String template, Function<String, Object> values) {
-        if (template == null || template.indexOf(',') < 0) {
+        // a block names its kind: without the word, there is nothing to expand (and no pattern to run, per piece of evidence)
+        if (template == null || template.indexOf(',') < 0 || !template.contains("plural")) {
             return template;
         }
         StringBuilder out = new StringBuilder();

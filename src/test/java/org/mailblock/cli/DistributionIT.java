@@ -78,11 +78,45 @@ class DistributionIT {
         Files.copy(Path.of("facts-samples", SAMPLE), work.resolve(SAMPLE));
 
         Result r = run(work, List.of(links.resolve("mb").toString(), "diagnose", SAMPLE),
-                Map.of("JAVA_HOME", System.getProperty("java.home"), "PATH", "/usr/bin:/bin"));
+                Map.of("JAVA_HOME", System.getProperty("java.home"), "PATH", "/usr/bin:/bin",
+                        "MAILBLOCK_CACHE_DIR", tmp.resolve("links-cache").toString()));
 
         assertThat(r.code).as(r.err).isZero();
         assertThat(r.out).contains("compromised-on-premises-server");
         assertThat(r.err).isEmpty();
+    }
+
+    @Test
+    void theFirstDiagnosisKeepsAClassArchiveThatLaterRunsStartFrom() throws Exception {
+        Path cache = tmp.resolve("cds-cache");
+        Map<String, String> env = Map.of("JAVA_HOME", System.getProperty("java.home"), "MAILBLOCK_CACHE_DIR", cache.toString());
+        String launcher = home.resolve("bin/mailblock").toString();
+        String sample = Path.of("facts-samples", SAMPLE).toAbsolutePath().toString();
+
+        Result version = run(tmp, List.of(launcher, "--version"), env);
+        assertThat(cache).doesNotExist();
+        Result first = run(tmp, List.of(launcher, "diagnose", sample), env);
+        List<Path> archives;
+        try (var files = Files.list(cache.resolve("cds"))) {
+            archives = files.toList();
+        }
+        Result second = run(tmp, List.of(launcher, "diagnose", sample), env);
+
+        assertThat(version.code).isZero();
+        assertThat(archives).singleElement().satisfies(a -> assertThat(a.getFileName().toString()).matches("mailblock-\\d+\\.jsa"));
+        assertThat(first.code).as(first.err).isZero();
+        assertThat(first.err).isEmpty();
+        assertThat(second.err).isEmpty();
+        assertThat(second.out).isEqualTo(first.out).contains("compromised-on-premises-server");
+    }
+
+    @Test
+    void withoutClassDataSharingNothingIsWrittenToTheCache() throws Exception {
+        Path cache = tmp.resolve("no-cds-cache");
+        Result r = run(tmp, List.of(home.resolve("bin/mailblock").toString(), "diagnose", Path.of("facts-samples", SAMPLE).toAbsolutePath().toString()),
+                Map.of("JAVA_HOME", System.getProperty("java.home"), "MAILBLOCK_CACHE_DIR", cache.toString(), "MAILBLOCK_CDS", "off"));
+        assertThat(r.code).as(r.err).isZero();
+        assertThat(cache).doesNotExist();
     }
 
     @Test
