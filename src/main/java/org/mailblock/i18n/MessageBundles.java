@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * The message bundles of a rule base: {@code messages/LANG.yaml} beside {@code catalogue.yaml}.
@@ -39,15 +40,17 @@ public final class MessageBundles {
         YAML = new ObjectMapper(factory);
     }
 
-    private final Map<String, Messages> byLanguage;
+    /** Each language's messages, English first; a packaged language other than English is read when first asked for. */
+    private final Map<String, Supplier<Messages>> byLanguage;
 
-    private MessageBundles(Map<String, Messages> byLanguage) {
+    private MessageBundles(Map<String, Supplier<Messages>> byLanguage) {
         this.byLanguage = byLanguage;
     }
 
     /** The bundles packaged with mailblock, completed with the texts of the given catalogue ({@code null}: labels only). */
     public static MessageBundles packaged(Catalogue catalogue) {
-        return of(readPackaged(), catalogue, "rules/" + FOLDER + "/");
+        // the build's tests read every packaged bundle; a report in one language need not parse the others first
+        return of(readPackaged(), catalogue, "rules/" + FOLDER + "/", true);
     }
 
     /** Every {@code LANG.yaml} packaged beside the default rules, whether in the jar or in a class folder. */
@@ -83,7 +86,7 @@ public final class MessageBundles {
         if (!sources.containsKey(ENGLISH)) {
             throw new MessageBundleException(folder.resolve(ENGLISH + ".yaml") + ": missing; English is the language every report falls back to");
         }
-        return of(sources, catalogue, folder + "/");
+        return of(sources, catalogue, folder + "/", false);
     }
 
     /**
@@ -113,20 +116,41 @@ public final class MessageBundles {
         return sources;
     }
 
-    private static MessageBundles of(Map<String, String> sources, Catalogue catalogue, String display) {
+    private static MessageBundles of(Map<String, String> sources, Catalogue catalogue, String display, boolean lazily) {
         Map<String, Object> english = flatten(display + ENGLISH + ".yaml", sources.get(ENGLISH));
         if (catalogue != null) {
             english.putAll(catalogueTexts(catalogue));
         }
         Messages fallback = new Messages(ENGLISH, english, null);
-        Map<String, Messages> out = new LinkedHashMap<>();
-        out.put(ENGLISH, fallback);
+        Map<String, Supplier<Messages>> out = new LinkedHashMap<>();
+        out.put(ENGLISH, () -> fallback);
         for (Map.Entry<String, String> e : sources.entrySet()) {
             if (!e.getKey().equals(ENGLISH)) {
-                out.put(e.getKey(), new Messages(e.getKey(), flatten(display + e.getKey() + ".yaml", e.getValue()), fallback));
+                Supplier<Messages> read = () -> new Messages(e.getKey(), flatten(display + e.getKey() + ".yaml", e.getValue()), fallback);
+                if (lazily) {
+                    out.put(e.getKey(), once(read));
+                } else {
+                    Messages now = read.get();
+                    out.put(e.getKey(), () -> now);
+                }
             }
         }
         return new MessageBundles(out);
+    }
+
+    /** The supplier's value, made on the first call only. */
+    private static Supplier<Messages> once(Supplier<Messages> make) {
+        return new Supplier<>() {
+            private Messages made;
+
+            @Override
+            public synchronized Messages get() {
+                if (made == null) {
+                    made = make.get();
+                }
+                return made;
+            }
+        };
     }
 
     /** The packaged English report labels alone, for reports rendered without a chosen language. */
@@ -145,11 +169,11 @@ public final class MessageBundles {
 
     /** The messages of a language. */
     public Messages messages(String language) {
-        Messages m = byLanguage.get(language);
+        Supplier<Messages> m = byLanguage.get(language);
         if (m == null) {
             throw new IllegalArgumentException("no messages for language '" + language + "'; available: " + String.join(", ", languages()));
         }
-        return m;
+        return m.get();
     }
 
     /** The language to use when none is asked for: the locale's, if there are messages for it, else English. */
