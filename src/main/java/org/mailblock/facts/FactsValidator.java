@@ -1,5 +1,6 @@
 package org.mailblock.facts;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -28,6 +29,17 @@ public final class FactsValidator {
      * @return the problems found, at most {@link #MAX_PROBLEMS}; empty when the facts are usable
      */
     public static List<FactProblem> validate(TenantFacts facts) {
+        if (Passed.contains(facts)) {
+            return List.of();
+        }
+        List<FactProblem> found = check(facts);
+        if (found.isEmpty()) {
+            Passed.add(facts);
+        }
+        return found;
+    }
+
+    private static List<FactProblem> check(TenantFacts facts) {
         Problems problems = new Problems();
         if (facts == null) {
             problems.add("", "no facts at all; a fact file starts with 'mailblock: 1'");
@@ -65,6 +77,35 @@ public final class FactsValidator {
             atLeastZero(problems, "limitsEnforcementStatus.threshold", facts.limitsEnforcementStatus().threshold());
         }
         return problems.list();
+    }
+
+    /**
+     * The last facts that passed, by identity: facts are immutable to their leaves, so the engine need not
+     * check again the facts a loader has just checked (a pass over every NDR of a large tenant).
+     */
+    private static final class Passed {
+
+        private static final int KEPT = 16;
+        private static final List<WeakReference<TenantFacts>> LAST = new ArrayList<>();
+        private static int next;
+
+        static synchronized boolean contains(TenantFacts facts) {
+            for (WeakReference<TenantFacts> passed : LAST) {
+                if (passed.get() == facts && facts != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        static synchronized void add(TenantFacts facts) {
+            if (LAST.size() < KEPT) {
+                LAST.add(new WeakReference<>(facts));
+            } else {
+                LAST.set(next, new WeakReference<>(facts));
+                next = (next + 1) % KEPT;
+            }
+        }
     }
 
     private static void checkUser(Problems problems, Object path, User user) {

@@ -51,6 +51,23 @@ class FactsValidatorTest {
     }
 
     @Test
+    void factsThatPassedPassAgainAndBrokenFactsAreReportedEveryTime() {
+        TenantFacts valid = minimal().build();
+        TenantFacts broken = withVersion(2);
+        for (int round = 0; round < 3; round++) {
+            assertThat(FactsValidator.validate(valid)).isEmpty();
+            assertThat(FactsValidator.validate(broken)).extracting(FactProblem::path).containsExactly("mailblock");
+            assertThat(FactsValidator.validate(null)).hasSize(1);
+        }
+        // many other facts passing in between do not change either answer
+        for (int i = 0; i < 40; i++) {
+            assertThat(FactsValidator.validate(minimal().build())).isEmpty();
+        }
+        assertThat(FactsValidator.validate(valid)).isEmpty();
+        assertThat(FactsValidator.validate(broken)).isNotEmpty();
+    }
+
+    @Test
     void missingVersionAsksForMailblockOne() {
         assertThat(FactsValidator.validate(withVersion(null))).containsExactly(new FactProblem("mailblock",
                 "missing required field 'mailblock' (the format version; write: mailblock: 1)"));
