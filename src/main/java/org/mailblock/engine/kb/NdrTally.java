@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -26,22 +27,28 @@ public record NdrTally(String code, long count, Ndr first, Addresses addresses) 
      * the text is all a rule can classify them by.
      */
     public static List<NdrTally> of(List<Ndr> ndrs) {
-        Map<List<String>, Sum> byCode = new LinkedHashMap<>();
+        // keyed by the code itself, or by a Text for NDRs without one: no key is made per NDR that has a code
+        Map<Object, Sum> byCode = new LinkedHashMap<>();
         for (Ndr ndr : ndrs) {
             if (ndr == null) {
                 continue;
             }
-            Sum sum = byCode.computeIfAbsent(key(ndr), k -> new Sum(ndr));
+            Object key = ndr.code() != null ? ndr.code() : new Text(ndr.text());
+            Sum sum = byCode.get(key);
+            if (sum == null) {
+                sum = new Sum(ndr);
+                byCode.put(key, sum);
+            }
             sum.count += ndr.count();
         }
         List<NdrTally> out = new ArrayList<>(byCode.size());
-        byCode.forEach((key, sum) -> out.add(new NdrTally(sum.first.code(), sum.count, sum.first, new Addresses(key, ndrs))));
+        byCode.forEach((key, sum) -> out.add(new NdrTally(sum.first.code(), sum.count, sum.first,
+                new Addresses(sum.first.code(), sum.first.text(), ndrs))));
         return List.copyOf(out);
     }
 
-    /** The code, or for an NDR without one, its text (a list allows the nulls). */
-    private static List<String> key(Ndr ndr) {
-        return ndr.code() != null ? java.util.Collections.singletonList(ndr.code()) : java.util.Arrays.asList(null, ndr.text());
+    /** The key of the NDRs without a code: their text, which may be missing too. */
+    private record Text(String text) {
     }
 
     /** The running count of one code and its first NDR. */
@@ -76,13 +83,16 @@ public record NdrTally(String code, long count, Ndr first, Addresses addresses) 
      * from equal NDR lists for the same code.
      */
     public static final class Addresses {
-        private final List<String> key;
+        /** The code of these NDRs; {@code null} for those without one, which are told apart by their {@code text}. */
+        private final String code;
+        private final String text;
         private final List<Ndr> ndrs;
         private Set<String> senders;
         private Set<String> recipients;
 
-        Addresses(List<String> key, List<Ndr> ndrs) {
-            this.key = key;
+        Addresses(String code, String text, List<Ndr> ndrs) {
+            this.code = code;
+            this.text = code == null ? text : null;
             this.ndrs = ndrs;
         }
 
@@ -103,7 +113,7 @@ public record NdrTally(String code, long count, Ndr first, Addresses addresses) 
         private Set<String> gather(Function<Ndr, String> address) {
             Set<String> out = new LinkedHashSet<>();
             for (Ndr ndr : ndrs) {
-                if (ndr != null && key.equals(key(ndr))) {
+                if (ndr != null && (code != null ? code.equals(ndr.code()) : ndr.code() == null && Objects.equals(text, ndr.text()))) {
                     String a = address.apply(ndr);
                     if (a != null) {
                         out.add(a);
@@ -115,17 +125,18 @@ public record NdrTally(String code, long count, Ndr first, Addresses addresses) 
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Addresses other && key.equals(other.key) && ndrs.equals(other.ndrs);
+            return o instanceof Addresses other && Objects.equals(code, other.code) && Objects.equals(text, other.text)
+                    && ndrs.equals(other.ndrs);
         }
 
         @Override
         public int hashCode() {
-            return key.hashCode();
+            return Objects.hash(code, text);
         }
 
         @Override
         public String toString() {
-            return key.get(0) == null ? "addresses of the NDRs without a code" : "addresses of the NDRs with code " + key.get(0);
+            return code == null ? "addresses of the NDRs without a code" : "addresses of the NDRs with code " + code;
         }
     }
 }
