@@ -9,5 +9,8 @@ if not exist "%MAILBLOCK_JAR%" (
 )
 set "MAILBLOCK_JAVA=java"
 if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "MAILBLOCK_JAVA=%JAVA_HOME%\bin\java.exe"
-"%MAILBLOCK_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:disable -Xlog:all=error:stderr %MAILBLOCK_JAVA_OPTS% -jar "%MAILBLOCK_JAR%" %*
+rem a short-lived command gains nothing from the optimizing compiler; a service keeps the JVM's defaults
+set "MAILBLOCK_FLAGS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxTenuringThreshold=0"
+if /i "%~1"=="serve" set "MAILBLOCK_FLAGS="
+"%MAILBLOCK_JAVA%" %MAILBLOCK_FLAGS% -Xlog:disable -Xlog:all=error:stderr %MAILBLOCK_JAVA_OPTS% -jar "%MAILBLOCK_JAR%" %*
 exit /b %ERRORLEVEL%

@@ -120,6 +120,21 @@ class DistributionIT {
     }
 
     @Test
+    void aServiceKeepsTheJvmsCompilersWhileOneOffCommandsStartFast() throws Exception {
+        Map<String, String> env = Map.of("JAVA_HOME", System.getProperty("java.home"), "MAILBLOCK_CDS", "off",
+                "MAILBLOCK_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
+        String launcher = home.resolve("bin/mailblock").toString();
+
+        Result serve = run(tmp, List.of(launcher, "serve", "--help"), env);
+        Result diagnose = run(tmp, List.of(launcher, "diagnose", "--help"), env);
+
+        assertThat(serve.code).as(serve.err).isZero();
+        assertThat(serve.out.lines().findFirst().orElseThrow()).doesNotContain("TieredStopAtLevel").doesNotContain("UseSerialGC");
+        assertThat(diagnose.out.lines().findFirst().orElseThrow()).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-XX:MaxTenuringThreshold=0");
+    }
+
+    @Test
     void bashCompletesCommandsAndOptions() throws Exception {
         assertThat(complete("mailblock", "dia")).containsExactly("diagnose");
         assertThat(complete("mailblock", "diagnose", "--form")).containsExactly("--format");

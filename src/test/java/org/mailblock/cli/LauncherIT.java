@@ -57,6 +57,17 @@ class LauncherIT {
     }
 
     @Test
+    void aServiceKeepsTheJvmsCompilersWhileOneOffCommandsStartFast() throws Exception {
+        Map<String, String> flags = Map.of("MAILBLOCK_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
+        Result serve = run(List.of("bash", checkout.resolve("mailblock").toString(), "serve", "--help"), checkout, flags);
+        Result check = run(List.of("bash", checkout.resolve("mailblock").toString(), "check", "--help"), checkout, flags);
+
+        assertThat(serve.code).as(serve.err).isZero();
+        assertThat(serve.out.lines().findFirst().orElseThrow()).doesNotContain("TieredStopAtLevel").doesNotContain("UseSerialGC");
+        assertThat(check.out.lines().findFirst().orElseThrow()).contains("-XX:TieredStopAtLevel=1", "-XX:MaxTenuringThreshold=0");
+    }
+
+    @Test
     void anEditedRuleIsUsedWithoutABuildAndSaidInOneLine() throws Exception {
         editRule("messages/en.yaml", "relays mail for anyone\"", "relays mail for anyone at all\"");
         Result diagnose = launch("diagnose", "facts-samples/" + SAMPLE);
@@ -139,6 +150,10 @@ class LauncherIT {
     }
 
     private Result run(List<String> command, Path folder) throws IOException, InterruptedException {
+        return run(command, folder, Map.of());
+    }
+
+    private Result run(List<String> command, Path folder, Map<String, String> extraEnvironment) throws IOException, InterruptedException {
         Path out = Files.createTempFile("mailblock-out-", ".txt");
         Path err = Files.createTempFile("mailblock-err-", ".txt");
         try {
@@ -149,6 +164,7 @@ class LauncherIT {
             env.put("PATH", fakeMavenFolder + ":" + Path.of(System.getProperty("java.home"), "bin") + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
             env.put("MAILBLOCK_CDS", "off");
             env.put("MAILBLOCK_CACHE_DIR", checkout.resolve("rule-cache").toString());
+            env.putAll(extraEnvironment);
             Process p = builder.start();
             assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
             return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
