@@ -69,8 +69,7 @@ final class ExitPolicy implements IExitCodeExceptionMapper, IExecutionExceptionH
             lines.add("mailblock: the rule base does not compile; nothing was diagnosed.");
         } else if (e instanceof FactFileException f) {
             f.problems().stream().map(FactFileProblem::format).forEach(lines::add);
-            int n = f.problems().size();
-            lines.add("mailblock: " + n + (n == 1 ? " problem" : " problems") + " in the fact file; nothing was diagnosed.");
+            lines.add("mailblock: " + FactFileException.summary(f.problems().size()));
         } else if (e instanceof InvalidFactsException) {
             lines.add(in + e.getMessage());
         } else if (e instanceof KnowledgeException) {

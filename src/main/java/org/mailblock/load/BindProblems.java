@@ -20,7 +20,7 @@ import java.util.List;
 final class BindProblems {
 
     /** At most this many problems are collected, so a badly broken file still gives a readable answer. */
-    static final int MAX_PROBLEMS = 50;
+    static final int MAX_PROBLEMS = org.mailblock.facts.FactsValidator.MAX_PROBLEMS;
 
     private final FactSource source;
     private final List<FactFileProblem> problems = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.mailblock.load;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.mailblock.facts.FactsValidator;
 
 /**
  * A fact file could not be loaded. The message lists every problem, one per line, in the form
@@ -30,6 +31,17 @@ public final class FactFileException extends Exception {
     public FactFileException(List<FactFileProblem> problems, Throwable cause) {
         super(formatAll(problems), cause);
         this.problems = List.copyOf(problems);
+    }
+
+    /**
+     * The line that ends a list of problems: how many there are, and that more may follow when the loader
+     * stopped at its limit ({@link FactsValidator#MAX_PROBLEMS}).
+     */
+    public static String summary(int problems) {
+        String counted = problems >= FactsValidator.MAX_PROBLEMS
+                ? "the first " + problems + " problems in the fact file (reading stops there; more may follow)"
+                : problems + (problems == 1 ? " problem" : " problems") + " in the fact file";
+        return counted + "; nothing was diagnosed.";
     }
 
     /**

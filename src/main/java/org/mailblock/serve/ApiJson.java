@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.mailblock.engine.RuleProblem;
 import org.mailblock.facts.FactProblem;
+import org.mailblock.load.FactFileException;
 import org.mailblock.load.FactFileProblem;
 
 /** The JSON bodies of the API beside the diagnosis itself: errors with their problems, and the service's own facts. */
@@ -44,8 +45,7 @@ final class ApiJson {
     static Answer invalidFacts(List<FactFileProblem> problems) {
         ObjectNode body = object();
         body.put("error", "invalid-facts");
-        int n = problems.size();
-        body.put("message", n + (n == 1 ? " problem" : " problems") + " in the fact file; nothing was diagnosed.");
+        body.put("message", FactFileException.summary(problems.size()));
         ArrayNode list = body.putArray("problems");
         for (FactFileProblem p : problems) {
             ObjectNode o = list.addObject();

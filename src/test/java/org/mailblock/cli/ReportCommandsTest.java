@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -227,5 +228,24 @@ class ReportCommandsTest {
         assertThat(CliRun.of("diagnose", "--help").out()).contains("--lang").contains("--redact").contains("jsonl")
                 .contains("markdown").contains("html").contains("FILE|DIR");
         assertThat(CliRun.of("packet", "--help").out()).contains("premature").contains("--format");
+    }
+    @Test
+    void aFileWithMoreMistakesThanTheLimitSaysMoreMayFollow(@TempDir Path dir) throws Exception {
+        StringBuilder yaml = new StringBuilder("mailblock: 1\ncollectedAt: 2026-11-20T10:00:00Z\ntenant:\n  name: contoso.onmicrosoft.com\nndrs:\n");
+        for (int i = 0; i < 70; i++) {
+            yaml.append("  - code: bogus").append(i).append('\n');
+        }
+        Path many = Files.writeString(dir.resolve("many.yaml"), yaml);
+        Path two = Files.writeString(dir.resolve("two.yaml"), yaml.toString().replace("bogus1\n", "5.7.1\n")
+                .lines().limit(7).collect(Collectors.joining("\n", "", "\n")));
+
+        CliRun run = CliRun.of("diagnose", many.toString());
+        CliRun fewer = CliRun.of("diagnose", two.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err().lines().filter(l -> l.contains(": ndrs[")).count()).isEqualTo(50);
+        assertThat(run.err()).endsWith("mailblock: the first 50 problems in the fact file (reading stops there; more may follow); "
+                + "nothing was diagnosed.\n");
+        assertThat(fewer.err()).endsWith("mailblock: 1 problem in the fact file; nothing was diagnosed.\n");
     }
 }
