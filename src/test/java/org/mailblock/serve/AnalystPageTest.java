@@ -11,8 +11,7 @@ import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.mailblock.cli.MailblockCli;
 
@@ -21,17 +20,8 @@ class AnalystPageTest {
 
     static final Path OUTLOOK_TEXT = Path.of("src/test/resources/serve/outlook-ndr-5.7.705.txt");
     static final Path BOUNCE_EML = Path.of("src/test/resources/ingest/e2e/threshold-bounce-only/bounce-5.7.705.eml");
-    private static Servers.Running running;
-
-    @BeforeAll
-    static void start() {
-        running = Servers.start(Servers.settings());
-    }
-
-    @AfterAll
-    static void stop() {
-        running.close();
-    }
+    @AutoClose
+    private static final Servers.Running running = Servers.start(Servers.settings());
 
     private static Document post(Forms form, int expectedStatus) {
         Http.Reply reply = Http.post(running.uri("/"), Forms.CONTENT_TYPE, form.body());

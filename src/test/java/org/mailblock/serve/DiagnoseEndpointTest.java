@@ -11,8 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,17 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DiagnoseEndpointTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static Servers.Running running;
-
-    @BeforeAll
-    static void start() {
-        running = Servers.start(Servers.settings());
-    }
-
-    @AfterAll
-    static void stop() {
-        running.close();
-    }
+    @AutoClose
+    private static final Servers.Running running = Servers.start(Servers.settings());
 
     static List<Path> samples() {
         try (Stream<Path> files = Files.walk(Path.of("facts-samples"))) {

@@ -9,8 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailblock.engine.DiagnosisEngine;
@@ -22,17 +21,8 @@ import org.mailblock.report.DiagnosisSchema;
 class ServiceEndpointsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static Servers.Running running;
-
-    @BeforeAll
-    static void start() {
-        running = Servers.start(Servers.settings());
-    }
-
-    @AfterAll
-    static void stop() {
-        running.close();
-    }
+    @AutoClose
+    private static final Servers.Running running = Servers.start(Servers.settings());
 
     @Test
     void infoNamesTheVersionTheRulesHashAndWhenTheRulesWereLoaded() throws Exception {
