@@ -2,7 +2,6 @@ package org.mailblock.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import org.mailblock.diagnosis.Diagnosis;
 import org.mailblock.engine.DiagnoseOptions;
 import org.mailblock.engine.DiagnosisEngine;
@@ -48,28 +47,19 @@ final class ReportSetup {
      */
     void prepare(CommandLine cli) throws RuleBaseException {
         java.io.PrintWriter err = cli.getErr();
-        Optional<EnginePrefetch.Prepared> early = Optional.empty();
-        if (this.rules == null) {
-            Optional<EnginePrefetch> prefetch = EnginePrefetch.of(cli);
-            if (prefetch.isPresent()) {
-                early = Optional.of(prefetch.get().await());
-            }
-        }
-        Path rules;
-        if (early.isPresent()) {
-            rules = early.get().editedCheckout();
-            if (rules != null) {
-                RuleFolder.noteEdited(rules, err);
-            }
-        } else {
-            rules = RuleFolder.forReports(this.rules, err);
+        // what this run's second thread found and built, when it started one (packaged rules, no --rules)
+        EnginePrefetch prefetch = this.rules == null ? EnginePrefetch.of(cli).orElse(null) : null;
+        EnginePrefetch.Prepared early = prefetch == null ? null : prefetch.await();
+        Path rules = early == null ? RuleFolder.forReports(this.rules, err) : early.editedCheckout();
+        if (early != null && rules != null) {
+            RuleFolder.noteEdited(rules, err);
         }
         MessageBundles bundles;
-        if (early.isPresent() && early.get().engine() != null) {
-            early.get().warnings().forEach(err::println);
+        if (early != null && early.engine() != null) {
+            early.warnings().forEach(err::println);
             err.flush();
-            engine = early.get().engine();
-            bundles = early.get().bundles();
+            engine = early.engine();
+            bundles = early.bundles();
         } else {
             DiagnosisEngine.Builder builder = DiagnosisEngine.builder().ruleCacheWarnings(warning -> {
                 err.println(warning);
