@@ -18,8 +18,6 @@ import org.mailblock.cli.MailblockCli;
 /** The analysts' page over plain HTTP: the form, a report for a fact file or a bounce, and problems beside the input. */
 class AnalystPageTest {
 
-    static final Path OUTLOOK_TEXT = Path.of("src/test/resources/serve/outlook-ndr-5.7.705.txt");
-    static final Path BOUNCE_EML = Path.of("src/test/resources/ingest/e2e/threshold-bounce-only/bounce-5.7.705.eml");
     @AutoClose
     private static final Servers.Running running = Servers.start(Servers.settings());
 
@@ -59,14 +57,14 @@ class AnalystPageTest {
 
     @Test
     void aPastedOutlookBounceGivesTheReportTheCliGivesForTheSameImport() throws Exception {
-        Document page = post(new Forms().field("input", Files.readString(OUTLOOK_TEXT)).field("kind", "auto")
+        Document page = post(new Forms().field("input", Files.readString(Forms.OUTLOOK_TEXT)).field("kind", "auto")
                 .field("tenant", "contoso.onmicrosoft.com").field("collectedAt", "2026-11-20T10:00:00Z").field("lang", "en"), 200);
 
         Element report = page.selectFirst("#report");
         assertThat(report).isNotNull();
         assertThat(report.html()).isEqualTo(Jsoup.parse("<div id=\"report\">"
                 + cliReportBody("en", "import", "--tenant", "contoso.onmicrosoft.com", "--collected-at", "2026-11-20T10:00:00Z", "ndr",
-                OUTLOOK_TEXT.toString()) + "</div>").selectFirst("#report").html());
+                Forms.OUTLOOK_TEXT.toString()) + "</div>").selectFirst("#report").html());
         assertThat(report.text()).contains("5.7.705");
         assertThat(page.select("#imported pre").text()).contains("ndrs:").contains("5.7.705");
         assertThat(page.select("#input-problems")).isEmpty();
@@ -74,16 +72,16 @@ class AnalystPageTest {
 
     @Test
     void anUploadedEmlBounceNamesItsTenantAndTimeItself() throws Exception {
-        Document page = post(new Forms().file("bounce.eml", Files.readAllBytes(BOUNCE_EML)).field("lang", "de"), 200);
+        Document page = post(new Forms().file("bounce.eml", Files.readAllBytes(Forms.BOUNCE_EML)).field("lang", "de"), 200);
 
         assertThat(page.selectFirst("#report").html()).isEqualTo(Jsoup.parse("<div id=\"report\">"
-                + cliReportBody("de", "import", "ndr", BOUNCE_EML.toString()) + "</div>").selectFirst("#report").html());
+                + cliReportBody("de", "import", "ndr", Forms.BOUNCE_EML.toString()) + "</div>").selectFirst("#report").html());
         assertThat(page.selectFirst("#report").text()).contains("5.7.705");
     }
 
     @Test
     void aBounceWithoutTenantOrTimeAsksForTheFieldsBesideTheInput() throws Exception {
-        Document page = post(new Forms().field("input", Files.readString(OUTLOOK_TEXT)), 400);
+        Document page = post(new Forms().field("input", Files.readString(Forms.OUTLOOK_TEXT)), 400);
 
         Element problems = page.selectFirst("#input-problems");
         assertThat(problems).isNotNull();

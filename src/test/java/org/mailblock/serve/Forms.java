@@ -2,11 +2,16 @@ package org.mailblock.serve;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A multipart/form-data body as a browser sends the analysts' page's form. */
+/** A multipart/form-data body as a browser sends the analysts' page's form, and the bounces the page's tests send. */
 final class Forms {
+
+    /** A bounce as an analyst pastes it from Outlook, and one as a saved message: what the page's tests submit. */
+    static final Path OUTLOOK_TEXT = Path.of("src/test/resources/serve/outlook-ndr-5.7.705.txt");
+    static final Path BOUNCE_EML = Path.of("src/test/resources/ingest/e2e/threshold-bounce-only/bounce-5.7.705.eml");
 
     static final String BOUNDARY = "----mailblockTestBoundary7MA4YWxkTrZu0gW";
     static final String CONTENT_TYPE = "multipart/form-data; boundary=" + BOUNDARY;
